@@ -1,0 +1,31 @@
+# The two commands of the README: `make serve` and `make test`. Everything installs into .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test check bench clean
+
+$(VENV)/.site-installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+serve: $(VENV)/.site-installed  ## preview with live reload at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.site-installed  ## the strict build into site/
+	$(BIN)/mkdocs build --strict --clean --site-dir site
+
+check: $(VENV)/.site-installed  ## validate data/ alone, without building
+	$(BIN)/python -m rvase.check
+
+test: $(VENV)/.dev-installed  ## the whole test suite
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,25 @@
+"""MkDocs hook: validate every data file before anything is built, and give templates their words.
+
+A data problem stops `mkdocs build` and `mkdocs serve` here, at on_config, before any page is written.
+"""
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+
+from rvase.cache import current_catalog  # noqa: E402
+from rvase.problems import DataError  # noqa: E402
+
+
+def on_config(config):
+    try:
+        catalog = current_catalog()
+    except DataError as error:
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            print("\n".join(p.github_annotation() for p in error.problems))
+        raise PluginError(error.report()) from None
+    config.extra["interface"] = catalog.interface
+    return config

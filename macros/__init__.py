@@ -1,0 +1,32 @@
+"""mkdocs-macros glue: registers `render_page` and hands off to the plain-Python core in rvase/."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.utils import get_relative_url  # noqa: E402
+
+from rvase import settings  # noqa: E402
+from rvase.cache import current_catalog  # noqa: E402
+from rvase.problems import DataError  # noqa: E402
+from rvase.render.pages import PageRenderer  # noqa: E402
+
+
+def define_env(env):
+    @env.macro
+    def render_page(page: str) -> str:
+        """The content of `page`, in the language being built (read now: static-i18n changes it per build)."""
+        lang = env.conf["theme"]["language"]
+        prefix = "" if lang == settings.DEFAULT_LANGUAGE else f"{lang}/"
+
+        def url(target: str, anchor: str | None) -> str:
+            path = prefix + ("" if target == "index" else f"{target}/")
+            relative = get_relative_url(path, env.page.url)
+            relative = "./" if relative == "." else relative if relative.endswith("/") else relative + "/"
+            return relative + (f"#{anchor}" if anchor else "")
+
+        try:
+            return PageRenderer(current_catalog(), lang, url, settings.today()).render(page)
+        except DataError as error:
+            raise PluginError(error.report()) from None

@@ -1,0 +1,114 @@
+"""The network's data as one validated, cross-referenced model."""
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import settings
+from .dates import PartialDate
+from .problems import DataError
+from .validate import validate
+from .words import Words, load_interface
+
+
+@dataclass(frozen=True)
+class Event:
+    record: dict
+    start: PartialDate
+    end: PartialDate
+
+    @property
+    def id(self) -> str:
+        return self.record["id"]
+
+    @property
+    def recurring(self) -> bool:
+        return "recurrence" in self.record
+
+    def is_upcoming(self, today: datetime.date) -> bool:
+        """Not over yet on `today`; a recurring meeting is always upcoming."""
+        return self.recurring or self.end.last_day() >= today
+
+    def __getitem__(self, key):
+        return self.record[key]
+
+    def get(self, key, default=None):
+        return self.record.get(key, default)
+
+
+@dataclass
+class Catalog:
+    documents: dict
+    interface: dict
+    by_id: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        for kind in ("sources", "members", "themes", "partners", "projects", "news"):
+            self.by_id[kind] = {record["id"]: record for record in self.documents[kind][kind]}
+        self.events = sorted(
+            (Event(r, PartialDate.parse(r["start"]), PartialDate.parse(r.get("end", r["start"])))
+             for r in self.documents["events"]["events"]),
+            key=lambda e: (e.start.sort_key(), e.end.sort_key(), e.id),
+        )
+        self.by_id["events"] = {event.id: event for event in self.events}
+
+    def words(self, lang: str) -> Words:
+        return Words(self.interface, lang, "i18n/interface.yaml")
+
+    @property
+    def network(self) -> dict:
+        return self.documents["network"]["network"]
+
+    @property
+    def action_plan(self) -> dict:
+        return self.documents["action_plan"]
+
+    @property
+    def roadmap(self) -> dict:
+        return self.documents["roadmap"]
+
+    def records(self, kind: str) -> list:
+        return self.events if kind == "events" else self.documents[kind][kind]
+
+    def actions(self) -> list:
+        return [action for axis in self.action_plan["axes"] for action in axis["actions"]]
+
+    def countries(self) -> list[str]:
+        return list(dict.fromkeys(member["country"] for member in self.records("members")))
+
+    def members_in(self, country: str) -> list:
+        return [m for m in self.records("members") if m["country"] == country]
+
+    def projects_with(self, field_name: str, record_id: str) -> list:
+        return [p for p in self.records("projects") if record_id in p.get(field_name, [])]
+
+    def events_with(self, field_name: str, record_id: str) -> list:
+        return [e for e in self.events if record_id in e.get(field_name, [])]
+
+    def news_with(self, field_name: str, record_id: str) -> list:
+        return [n for n in self.news() if record_id in n.get(field_name, [])]
+
+    def news(self) -> list:
+        """Newest first."""
+        return sorted(self.records("news"), key=lambda n: PartialDate.parse(n["date"]).sort_key(), reverse=True)
+
+    def upcoming_events(self, today: datetime.date) -> list:
+        return [e for e in self.events if e.is_upcoming(today)]
+
+    def past_events(self, today: datetime.date) -> list:
+        return [e for e in self.events if not e.is_upcoming(today)][::-1]
+
+
+def load_catalog(data_dir: Path = settings.DATA_DIR, interface_file: Path = settings.INTERFACE_FILE) -> Catalog:
+    """Read, validate and link every data file; raise DataError with every problem found."""
+    problems = []
+    try:
+        documents = validate(data_dir)
+    except DataError as error:
+        problems += error.problems
+    try:
+        interface = load_interface(interface_file, data_dir / "schema")
+    except DataError as error:
+        problems += error.problems
+    if problems:
+        raise DataError(problems)
+    return Catalog(documents, interface)

@@ -1,0 +1,1 @@
+"""Turn the model into page content (Markdown headings around HTML blocks), one language at a time."""

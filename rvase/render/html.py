@@ -1,0 +1,65 @@
+"""Small, escaping HTML helpers: every text from data goes through `esc`."""
+import html
+import re
+
+import markdown as python_markdown
+
+
+def esc(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def attrs(**values) -> str:
+    parts = []
+    for name, value in values.items():
+        if value is None or value is False:
+            continue
+        name = name.rstrip("_").replace("_", "-")
+        parts.append(name if value is True else f'{name}="{esc(value)}"')
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def el(tag: str, inner: str = "", **values) -> str:
+    """An element whose `inner` is already-safe HTML."""
+    return f"<{tag}{attrs(**values)}>{inner}</{tag}>"
+
+
+def link(href: str, text: str, **values) -> str:
+    return el("a", esc(text), href=href, **values)
+
+
+def items(values, tag="ul", **values_attrs) -> str:
+    return el(tag, "".join(el("li", v) for v in values), **values_attrs)
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def md_heading(level: int, text: str, anchor: str | None = None) -> str:
+    """A Markdown heading (so it enters the table of contents) whose text cannot become markup."""
+    safe = _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(str(text), quote=False))
+    suffix = f" {{ #{anchor} }}" if anchor else ""
+    return f"\n\n{'#' * level} {safe}{suffix}\n\n"
+
+
+def block(inner: str) -> str:
+    """Raw HTML set apart by blank lines, so Markdown leaves it whole."""
+    return f"\n\n{inner}\n\n"
+
+
+def markdown_text(text: str) -> str:
+    """Render a Markdown field; any HTML typed into it is shown as text, not run."""
+    neutralised = text.replace("&", "&amp;").replace("<", "&lt;")
+    return python_markdown.markdown(neutralised, output_format="html")
+
+
+def table(caption: str, head: list[str], rows: list[list[str]], row_ids: list | None = None, **values) -> str:
+    """A captioned table with header cells, inside a container that scrolls on small screens."""
+    thead = el("thead", el("tr", "".join(el("th", esc(h), scope="col") for h in head)))
+    body_rows = []
+    for index, row in enumerate(rows):
+        cells = el("th", row[0], scope="row") + "".join(el("td", cell) for cell in row[1:])
+        body_rows.append(el("tr", cells, id=row_ids[index] if row_ids else None))
+    inner = el("caption", esc(caption)) + thead + el("tbody", "".join(body_rows))
+    return el("div", el("table", inner, **values), class_="rvase-table", role="region",
+              aria_label=caption, tabindex="0")

@@ -1,0 +1,319 @@
+"""One function per page of the site. Each returns Markdown (headings) with HTML blocks (data)."""
+import datetime
+from collections.abc import Callable
+
+from ..catalog import Catalog, Event
+from ..dates import PartialDate
+from .html import block, el, esc, items, link, markdown_text, md_heading, table
+
+class PageRenderer:
+    """Renders pages in one language. `url(page, anchor)` gives a link relative to the page being built."""
+
+    def __init__(self, catalog: Catalog, lang: str, url: Callable[[str, str | None], str], today: datetime.date):
+        self.catalog, self.lang, self.url, self.today = catalog, lang, url, today
+        self.w = catalog.words(lang)
+
+    # -- small pieces --------------------------------------------------------------------------
+    def t(self, text: dict) -> str:
+        """The escaped text of a bilingual field in this language."""
+        return esc(text[self.lang])
+
+    def label(self, text: str) -> str:
+        """`text` followed by a colon, spaced as the language wants it."""
+        return esc(text) + esc(self.w("punctuation.colon"))
+
+    def title(self, page: str) -> str:
+        return f"# {esc(self.w('page.' + page))}\n\n"
+
+    def ref(self, kind: str, record_id: str) -> str:
+        """A link to a record on its page."""
+        record = self.catalog.by_id[kind][record_id]
+        page = {"members": "members", "themes": "themes", "projects": "projects", "events": "calendar",
+                "news": "news", "partners": "partners"}[kind]
+        label = record["title" if kind in ("events", "news") else "name"][self.lang]
+        return link(self.url(page, record_id), label)
+
+    def refs(self, kind: str, ids: list) -> str:
+        return ", ".join(self.ref(kind, i) for i in ids)
+
+    def date(self, date: PartialDate) -> str:
+        month = self.w(f"month.{date.month}") if date.month else ""
+        if date.precision == "year":
+            return str(date.year)
+        if date.precision == "month":
+            return f"{month} {date.year}"
+        return f"{date.day} {month} {date.year}" if self.lang == "fr" else f"{date.day} {month.capitalize()} {date.year}"
+
+    def date_range(self, start: PartialDate, end: PartialDate) -> str:
+        if start == end:
+            text = self.date(start)
+        elif start.precision == end.precision == "day" and (start.year, start.month) == (end.year, end.month):
+            text = f"{start.day}{self.w('date.range_sep')}{self.date(end)}"
+        else:
+            text = f"{self.date(start)} {self.w('date.range_sep')} {self.date(end)}"
+        return esc(text)
+
+    def time_element(self, date: PartialDate, text: str) -> str:
+        return el("time", text, datetime=date.iso())
+
+    # -- pages ---------------------------------------------------------------------------------
+    def render(self, page: str) -> str:
+        return getattr(self, "page_" + page.replace("-", "_"))()
+
+    def page_index(self) -> str:
+        c, w, network = self.catalog, self.w, self.catalog.network
+        figures = [
+            (len(c.records("members")), w("figure.members"), "members"),
+            (len(c.countries()), w("figure.countries"), "members"),
+            (len(c.records("projects")), w("figure.projects"), "projects"),
+            (len(c.records("themes")), w("figure.themes"), "themes"),
+            (len(c.actions()), w("figure.actions"), "action-plan"),
+            (len(c.records("partners")), w("figure.partners"), "partners"),
+        ]
+        figure_items = [el("a", el("strong", str(n)) + " " + esc(label), href=self.url(page, None))
+                        for n, label, page in figures]
+        upcoming = c.upcoming_events(self.today)[:3]
+        return (
+            f"# {self.t(network['name'])}\n\n"
+            + md_heading(2, w("home.ambition"))
+            + block(el("p", self.t(network["ambition"]), class_="rvase-ambition"))
+            + block(el("p", self.t(network["presentation"])))
+            + md_heading(2, w("home.figures"))
+            + block(items(figure_items, class_="rvase-figures"))
+            + md_heading(2, w("home.next_events"))
+            + block(self.event_list(upcoming, w("home.no_upcoming")))
+            + block(el("p", link(self.url("calendar", None), w("home.all_events"))))
+            + md_heading(2, w("home.latest_news"))
+            + block(items([self.news_teaser(n) for n in c.news()[:3]], class_="rvase-news-list"))
+            + block(el("p", link(self.url("news", None), w("home.all_news"))))
+        )
+
+    def page_network(self) -> str:
+        n, w = self.catalog.network, self.w
+        aimf, partnership = n["aimf"], n["partnership"]
+        regional = [self.t(r) for r in n["regional_networks"]]
+        regional[-1] += " " + esc(w("network.this_network"))
+        modalities = "".join(
+            md_heading(3, m["title"][self.lang], m["id"]) + block(items([self.t(i) for i in m["items"]]))
+            for m in n["modalities"])
+        people = [f"{esc(p['name'])} — {self.t(p['title'])}" for p in n["aimf_people"]]
+        return (
+            self.title("network")
+            + block(el("p", self.t(n["ambition"]), class_="rvase-ambition"))
+            + md_heading(2, w("network.presentation"), "presentation")
+            + block(el("p", self.t(n["presentation"])))
+            + md_heading(2, w("network.aimf"), "aimf")
+            + block(el("p", esc(w("network.aimf_founded", year=aimf["founded_year"], cities=aimf["founding_cities"],
+                                       founders=aimf["founders"][self.lang])))
+                    + el("p", self.t(aimf["mission"])) + el("p", self.t(aimf["operator"])))
+            + md_heading(2, w("network.partnership"), "partnership")
+            + block(el("p", self.t(partnership["aim"])) + el("p", self.t(partnership["local_role"])))
+            + md_heading(3, w("network.regional_networks"), "regional-networks")
+            + block(items(regional))
+            + md_heading(2, w("network.values"), "values")
+            + block(el("dl", "".join(el("dt", self.t(v["title"])) + el("dd", self.t(v["text"])) for v in n["values"])))
+            + md_heading(2, w("network.functioning"), "functioning")
+            + block(items([self.t(f) for f in n["functioning"]]))
+            + md_heading(2, w("network.modalities"), "modalities")
+            + modalities
+            + md_heading(2, w("network.coordinator"), "coordinator")
+            + block(el("p", el("strong", esc(n["coordinator"]["name"])) + ", " + self.t(n["coordinator"]["role"]))
+                    + items([self.t(d) for d in n["coordinator"]["duties"]]))
+            + md_heading(3, w("network.aimf_people"), "aimf-people")
+            + block(items(people))
+        )
+
+    def representative(self, person: dict) -> str:
+        local = person.get("local_title")
+        local_html = f" ({el('span', esc(local['text']), lang=local['lang'])})" if local else ""
+        return (f"{self.t(person['honorific'])} {el('strong', esc(person['name']))}, {self.t(person['title'])}"
+                f"{local_html}. {self.t(person['occasion'])}")
+
+    def page_members(self) -> str:
+        w, c = self.w, self.catalog
+        out = self.title("members") + block(el("p", esc(w("member.focal_point_note"))))
+        for country in c.countries():
+            members = c.members_in(country)
+            rows = [[
+                el("strong", self.t(m["name"])),
+                esc(w(f"member.kind.{m['kind']}")),
+                esc(w(f"member.focal_point.{m['focal_point']}")),
+                items([self.representative(p) for p in m["representatives"]]) if m["representatives"] else "—",
+                self.refs("projects", [p["id"] for p in c.projects_with("members", m["id"])]) or "—",
+            ] for m in members]
+            head = [w("member.name"), w("member.kind"), w("member.focal_point"), w("member.representatives"), w("member.projects")]
+            out += md_heading(2, w(f"country.{country}"), f"country-{country.lower()}")
+            out += block(table(w("member.table_caption", country=w(f"country.{country}")), head, rows,
+                               row_ids=[m["id"] for m in members]))
+        return out
+
+    def page_themes(self) -> str:
+        w, c = self.w, self.catalog
+        out = self.title("themes")
+        for kind in ("main", "cross-cutting"):
+            out += md_heading(2, w(f"theme.{kind}"), kind)
+            for theme in (t for t in c.records("themes") if t["kind"] == kind):
+                projects = c.projects_with("themes", theme["id"])
+                linked = [self.ref("themes", t) for t in theme["linked_themes"]] + [self.t(t) for t in theme["linked_topics"]]
+                out += md_heading(3, theme["name"][self.lang], theme["id"])
+                out += block(el("p", self.t(theme["description"])))
+                if linked:
+                    out += block(el("p", self.label(w("theme.linked")) + ", ".join(linked)))
+                out += block(el("p", el("strong", esc(w("theme.projects")))) + (
+                    items([self.ref("projects", p["id"]) for p in projects]) if projects
+                    else el("p", esc(w("theme.no_projects")))))
+        return out
+
+    def period(self, project: dict) -> str:
+        period = project.get("period")
+        if not period:
+            return "—"
+        start, end = period.get("start_year"), period.get("end_year")
+        if start and end:
+            return f"{start}{self.w('date.range_sep')}{end}"
+        return esc(self.w("project.since", year=start) if start else self.w("project.until", year=end))
+
+    def page_projects(self) -> str:
+        w, c = self.w, self.catalog
+        out = self.title("projects")
+        for project in c.records("projects"):
+            members = self.refs("members", project["members"]) or esc(w("project.multi_member"))
+            fields = [
+                (w("project.status"), esc(w(f"project.status.{project['status']}"))),
+                (w("project.themes"), self.refs("themes", project["themes"])),
+                (w("project.members"), members),
+                (w("project.period"), self.period(project)),
+                (w("project.partners"), self.refs("partners", project["partners"]) or "—"),
+            ]
+            if project.get("related_projects"):
+                fields.append((w("project.related"), self.refs("projects", project["related_projects"])))
+            fields.append((w("project.sources"), "; ".join(self.t(c.by_id["sources"][s]["title"]) for s in project["sources"])))
+            out += md_heading(2, project["name"][self.lang], project["id"])
+            out += block(el("p", self.t(project["summary"]))
+                         + el("dl", "".join(el("dt", esc(k)) + el("dd", v) for k, v in fields), class_="rvase-facts"))
+        return out
+
+    def page_action_plan(self) -> str:
+        w, plan = self.w, self.catalog.action_plan
+        out = self.title("action-plan")
+        out += block(el("p", esc(w("plan.summary", actions=len(self.catalog.actions()), axes=len(plan["axes"])))))
+        out += md_heading(2, w("plan.goals"), "goals") + block(items([self.t(g) for g in plan["goals"]]))
+        head = [w("plan.number"), w("plan.activities"), w("plan.achieved"), w("plan.planned"), w("plan.suggestions")]
+        empty = el("span", esc(w("plan.empty")), class_="rvase-empty")
+        for axis in plan["axes"]:
+            actions = axis["actions"]
+            rows = [[str(a["number"])] + [self.t(a[k]) if a[k] else empty for k in ("activities", "achieved", "planned", "suggestions")]
+                    for a in actions]
+            out += md_heading(2, w("plan.axis", number=axis["number"], title=axis["title"][self.lang]), axis["id"])
+            out += block(table(w("plan.table_caption", number=axis["number"], first=actions[0]["number"], last=actions[-1]["number"]),
+                               head, rows, row_ids=[f"action-{a['number']}" for a in actions], class_="rvase-action-plan"))
+        return out
+
+    def page_roadmap(self) -> str:
+        w, roadmap = self.w, self.catalog.roadmap
+        points = [el("strong", self.t(p["title"])) + (items([self.t(d) for d in p["details"]]) if p["details"] else "")
+                  for p in roadmap["points"]]
+        plans = [[self.t(p["title"]), self.ref("themes", p["theme"]),
+                  str(p["start_year"]) if p["start_year"] == p["end_year"] else f"{p['start_year']}{w('date.range_sep')}{p['end_year']}"]
+                 for p in roadmap["thematic_plans"]]
+        targets = [el("strong", self.ref("partners", t["partner"])) + " — " + self.t(t["action"]) for t in roadmap["partnership_targets"]]
+        return (
+            self.title("roadmap")
+            + md_heading(2, w("roadmap.points"), "points")
+            + block(items(points, tag="ol"))
+            + md_heading(2, w("roadmap.thematic_plans"), "thematic-plans")
+            + block(table(w("roadmap.plan_caption"), [w("roadmap.plan"), w("roadmap.theme"), w("roadmap.period")], plans))
+            + md_heading(2, w("roadmap.partnerships"), "partnerships")
+            + block(items(targets))
+            + md_heading(2, w("roadmap.identity"), "identity")
+            + block(el("p", self.t(roadmap["identity_document"])))
+        )
+
+    def event_when(self, event: Event) -> str:
+        w = self.w
+        if event.recurring:
+            return esc(w("calendar.monthly"))
+        when = self.time_element(event.start, self.date_range(event.start, event.end))
+        if event.get("start_time"):
+            zone = w(f"timezone.{event['timezone']}")
+            hours = event["start_time"] + (f"{w('date.range_sep')}{event['end_time']}" if event.get("end_time") else "")
+            when += f", {esc(hours)} ({esc(w('calendar.time_zone', place=zone))})"
+        return when
+
+    def event_place(self, event: Event) -> str:
+        place = event["place"]
+        if place is None:
+            return esc(self.w("calendar.place_tbd"))
+        parts = [self.t(place[k]) for k in ("venue", "city") if k in place]
+        return ", ".join(parts + [esc(self.w(f"country.{place['country']}"))])
+
+    def event_item(self, event: Event, heading_level: int | None = None) -> str:
+        w = self.w
+        title = self.ref("events", event.id) if heading_level is None else self.t(event["title"])
+        head = el(f"h{heading_level}", title) if heading_level else el("strong", title)
+        facts = [el("span", self.event_when(event), class_="rvase-when"), el("span", self.event_place(event), class_="rvase-place"),
+                 el("span", esc(w(f"event.kind.{event['kind']}")), class_="rvase-kind")]
+        return head + el("p", " · ".join(facts))
+
+    def event_list(self, events: list, empty_text: str) -> str:
+        if not events:
+            return el("p", esc(empty_text))
+        return items([self.event_item(e) for e in events], class_="rvase-events",)
+
+    def event_article(self, event: Event) -> str:
+        w = self.w
+        details = [el("p", self.t(event["description"]))]
+        if event.get("date_note"):
+            details.append(el("p", el("em", self.label(w("date.deduced"))) + self.t(event["date_note"])))
+        links = [(w("calendar.members"), self.refs("members", event["members"])),
+                 (w("calendar.themes"), self.refs("themes", event["themes"])),
+                 (w("calendar.projects"), self.refs("projects", event["projects"]))]
+        facts = "".join(el("dt", esc(k)) + el("dd", v) for k, v in links if v)
+        if facts:
+            details.append(el("dl", facts, class_="rvase-facts"))
+        return el("article", self.event_item(event, heading_level=3) + "".join(details), id=event.id,
+                  class_="rvase-event", data_end=event.end.last_day().isoformat(),
+                  data_recurring="true" if event.recurring else None)
+
+    def page_calendar(self) -> str:
+        w, c = self.w, self.catalog
+        upcoming, past = c.upcoming_events(self.today), c.past_events(self.today)
+        return (
+            self.title("calendar")
+            + block(el("p", esc(w("calendar.built_on", date=self.date(PartialDate(self.today.year, self.today.month, self.today.day)))),
+                       class_="rvase-built-on"))
+            + md_heading(2, w("calendar.upcoming"), "upcoming")
+            + block(el("div", "".join(self.event_article(e) for e in upcoming) or el("p", esc(w("calendar.no_upcoming"))),
+                       class_="rvase-calendar", data_section="upcoming"))
+            + md_heading(2, w("calendar.past"), "past")
+            + block(el("div", "".join(self.event_article(e) for e in past), class_="rvase-calendar", data_section="past"))
+        )
+
+    def news_teaser(self, news: dict) -> str:
+        date = PartialDate.parse(news["date"])
+        return (el("strong", self.ref("news", news["id"])) + " — " + self.time_element(date, esc(self.date(date)))
+                + el("p", self.t(news["summary"])))
+
+    def page_news(self) -> str:
+        w, c = self.w, self.catalog
+        out = self.title("news")
+        for news in c.news():
+            date = PartialDate.parse(news["date"])
+            meta = self.time_element(date, esc(self.date(date)))
+            if news.get("date_note"):
+                meta += f" ({self.t(news['date_note'])})"
+            if news["source_language"] != self.lang:
+                meta += " " + el("em", esc(w("news.translated_from")))
+            related = [self.ref(kind, i) for kind in ("events", "projects", "members", "themes") for i in news[kind]]
+            out += md_heading(2, news["title"][self.lang], news["id"])
+            out += block(el("p", meta, class_="rvase-news-meta") + el("p", el("strong", self.t(news["summary"])))
+                         + el("div", markdown_text(news["body"][self.lang]), class_="rvase-news-body")
+                         + (el("p", self.label(w("news.related")) + ", ".join(related)) if related else ""))
+        return out
+
+    def page_partners(self) -> str:
+        w, c = self.w, self.catalog
+        partners = c.records("partners")
+        rows = [[el("strong", self.t(p["name"])), esc(w(f"partner.kind.{p['kind']}")), self.t(p["role"])] for p in partners]
+        return self.title("partners") + block(table(w("partner.table_caption"), [w("partner.name"), w("partner.kind"), w("partner.role")],
+                                                     rows, row_ids=[p["id"] for p in partners]))

@@ -1,0 +1,34 @@
+"""Interface words: one file, both languages side by side."""
+from pathlib import Path
+
+import yaml
+
+from .problems import DataError, Problem
+from .source import read_yaml
+from .validate import _schema_registry, check_schema
+
+
+class Words:
+    """The interface words of one language; a missing key stops the build and names it."""
+
+    def __init__(self, table: dict, lang: str, shown_as: str):
+        self.table, self.lang, self.shown_as = table, lang, shown_as
+
+    def __call__(self, key: str, **values) -> str:
+        if key not in self.table:
+            raise DataError([Problem(
+                self.shown_as, None, key,
+                f"Le mot d'interface « {key} » manque : ajoutez-le avec sa traduction fr et en.",
+                f"The interface word '{key}' is missing: add it with its fr and en translations.",
+            )])
+        text = self.table[key][self.lang]
+        return text.format(**values) if values else text
+
+
+def load_interface(path: Path, schema_dir: Path, shown_as: str = "i18n/interface.yaml") -> dict:
+    table = read_yaml(path, shown_as)
+    schema = yaml.safe_load((schema_dir / "interface.schema.yaml").read_text(encoding="utf-8"))
+    problems = check_schema(table, schema, _schema_registry(schema_dir), shown_as)
+    if problems:
+        raise DataError(problems)
+    return table

@@ -1,0 +1,66 @@
+"""Build the site once per session, in a temporary folder, and hand out its parsed pages."""
+import functools
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+# The day the test build calls "today": the calendar's build-time split depends on it.
+BUILD_TODAY = "2025-06-01"
+LANGUAGES = ("fr", "en")
+
+
+def build(project: Path, site_dir: Path, today: str = BUILD_TODAY) -> subprocess.CompletedProcess:
+    env = {**os.environ, "RVASE_TODAY": today, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=300,
+    )
+
+
+class Site:
+    def __init__(self, path: Path, log: str):
+        self.path, self.log = path, log
+
+    @functools.cache
+    def page(self, relative: str) -> BeautifulSoup:
+        """`members/` or `en/members/` → the parsed index.html there."""
+        file = self.path / relative / "index.html" if not relative.endswith(".html") else self.path / relative
+        return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+
+    def pages(self, lang: str) -> list[str]:
+        """Page addresses of one language, relative to its root (`""`, `members/`, …)."""
+        root = self.path / "en" if lang == "en" else self.path
+        found = []
+        for file in root.rglob("index.html"):
+            relative = file.parent.relative_to(root).as_posix()
+            if lang == "fr" and relative.split("/")[0] == "en":
+                continue
+            found.append("" if relative == "." else relative + "/")
+        return sorted(found)
+
+    @staticmethod
+    def address(lang: str, page: str) -> str:
+        return ("en/" if lang == "en" else "") + page
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Site:
+    out = tmp_path_factory.mktemp("site")
+    result = build(ROOT, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Site(out, result.stdout + result.stderr)
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A copy of the project to break on purpose."""
+    target = tmp_path / "project"
+    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache"))
+    return target
