@@ -61,5 +61,6 @@ def table(caption: str, head: list[str], rows: list[list[str]], row_ids: list | 
         cells = el("th", row[0], scope="row") + "".join(el("td", cell) for cell in row[1:])
         body_rows.append(el("tr", cells, id=row_ids[index] if row_ids else None))
     inner = el("caption", esc(caption)) + thead + el("tbody", "".join(body_rows))
+    values["class_"] = " ".join(filter(None, ["rvase-data-table", values.get("class_")]))
     return el("div", el("table", inner, **values), class_="rvase-table", role="region",
               aria_label=caption, tabindex="0")

@@ -5,6 +5,14 @@ from collections.abc import Callable
 from ..catalog import Catalog, Event
 from ..dates import PartialDate
 from .html import block, el, esc, items, link, markdown_text, md_heading, table
+# The data file that feeds each page: where "Edit this page" leads a maintainer.
+DATA_FILE_OF_PAGE = {
+    "index": "data/network.yaml", "network": "data/network.yaml", "members": "data/members.yaml",
+    "themes": "data/themes.yaml", "projects": "data/projects.yaml", "action-plan": "data/action_plan.yaml",
+    "roadmap": "data/roadmap.yaml", "calendar": "data/events.yaml", "news": "data/news.yaml",
+    "partners": "data/partners.yaml",
+}
+
 
 class PageRenderer:
     """Renders pages in one language. `url(page, anchor)` gives a link relative to the page being built."""
@@ -133,18 +141,17 @@ class PageRenderer:
         w, c = self.w, self.catalog
         out = self.title("members") + block(el("p", esc(w("member.focal_point_note"))))
         for country in c.countries():
-            members = c.members_in(country)
-            rows = [[
-                el("strong", self.t(m["name"])),
-                esc(w(f"member.kind.{m['kind']}")),
-                esc(w(f"member.focal_point.{m['focal_point']}")),
-                items([self.representative(p) for p in m["representatives"]]) if m["representatives"] else "—",
-                self.refs("projects", [p["id"] for p in c.projects_with("members", m["id"])]) or "—",
-            ] for m in members]
-            head = [w("member.name"), w("member.kind"), w("member.focal_point"), w("member.representatives"), w("member.projects")]
             out += md_heading(2, w(f"country.{country}"), f"country-{country.lower()}")
-            out += block(table(w("member.table_caption", country=w(f"country.{country}")), head, rows,
-                               row_ids=[m["id"] for m in members]))
+            for member in c.members_in(country):
+                projects = [self.ref("projects", p["id"]) for p in c.projects_with("members", member["id"])]
+                facts = [(w("member.kind"), esc(w(f"member.kind.{member['kind']}"))),
+                         (w("member.focal_point"), esc(w(f"member.focal_point.{member['focal_point']}")))]
+                if member["representatives"]:
+                    facts.append((w("member.representatives"), items([self.representative(p) for p in member["representatives"]])))
+                if projects:
+                    facts.append((w("member.projects"), items(projects)))
+                out += md_heading(3, member["name"][self.lang], member["id"])
+                out += block(el("dl", "".join(el("dt", esc(k)) + el("dd", v) for k, v in facts), class_="rvase-facts"))
         return out
 
     def page_themes(self) -> str:
