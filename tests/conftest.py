@@ -12,11 +12,13 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 # The day the test build calls "today": the calendar's build-time split depends on it.
 BUILD_TODAY = "2025-06-01"
+# A repository address for the test build, so that "Edit this page" links exist.
+REPO_URL = "https://github.com/example/rvase-portal"
 LANGUAGES = ("fr", "en")
 
 
 def build(project: Path, site_dir: Path, today: str = BUILD_TODAY) -> subprocess.CompletedProcess:
-    env = {**os.environ, "RVASE_TODAY": today, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "RVASE_TODAY": today, "NO_MKDOCS_2_WARNING": "1", "REPO_URL": REPO_URL}
     env.pop("SITE_URL", None)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],

@@ -1,0 +1,16 @@
+"""MkDocs hook: "Edit this page" on a data-driven page opens the data file that feeds it."""
+import sys
+from pathlib import Path, PurePosixPath
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+
+from rvase.render.pages import DATA_FILE_OF_PAGE  # noqa: E402
+
+
+def on_page_context(context, page, config, nav):
+    page_name = PurePosixPath(page.file.src_uri).stem.split(".")[0]
+    if config.repo_url and page_name in DATA_FILE_OF_PAGE:
+        # edit_uri points into docs/ ("edit/main/docs/"); data files live beside docs/, at the repository root.
+        repository_root = PurePosixPath(config.edit_uri.strip("/")).parent
+        page.edit_url = f"{config.repo_url.rstrip('/')}/{repository_root}/{DATA_FILE_OF_PAGE[page_name]}"
+    return context

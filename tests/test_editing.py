@@ -1,0 +1,31 @@
+"""Maintainers edit where the data lives."""
+import pytest
+
+from conftest import REPO_URL
+
+
+@pytest.mark.parametrize("page,data_file", [
+    ("members/", "data/members.yaml"), ("en/calendar/", "data/events.yaml"),
+    ("action-plan/", "data/action_plan.yaml"), ("en/", "data/network.yaml"),
+])
+def test_edit_this_page_opens_the_data_file_that_feeds_it(site, page, data_file):
+    edit = site.page(page).select_one('a.md-content__button[href*="/edit/"]')
+    assert edit["href"] == f"{REPO_URL}/edit/main/{data_file}"
+
+
+def test_edit_this_page_on_a_prose_page_opens_that_language_s_file(site):
+    assert site.page("en/contribute/").select_one('a.md-content__button[href*="/edit/"]')["href"].endswith("docs/contribute.en.md")
+
+
+def test_markup_typed_in_a_data_field_shows_as_text(project_copy, tmp_path):
+    from conftest import build
+    members = project_copy / "data" / "members.yaml"
+    text = members.read_text(encoding="utf-8")
+    members.write_text(text.replace('name: {fr: "Kampot", en: "Kampot"}',
+                                    'name: {fr: "Kampot <script>alert(1)</script>", en: "Kampot <b>bold</b>"}'), encoding="utf-8")
+    result = build(project_copy, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    fr = (tmp_path / "out" / "members" / "index.html").read_text(encoding="utf-8")
+    en = (tmp_path / "out" / "en" / "members" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in fr and "Kampot &lt;script&gt;alert(1)&lt;/script&gt;" in fr
+    assert "<b>bold</b>" not in en and "Kampot &lt;b&gt;bold&lt;/b&gt;" in en
