@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import socket
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -17,9 +19,21 @@ REPO_URL = "https://github.com/example/rvase-portal"
 LANGUAGES = ("fr", "en")
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# The test build's public address: a free local port, under a sub-path as on GitHub Pages, so that the
+# browser tests serve the site exactly where its absolute links (sitemap, hreflang) point.
+SITE_PORT = free_port()
+SITE_PATH = "/rvase/"
+SITE_URL = f"http://127.0.0.1:{SITE_PORT}{SITE_PATH}"
+
+
 def build(project: Path, site_dir: Path, today: str = BUILD_TODAY) -> subprocess.CompletedProcess:
-    env = {**os.environ, "RVASE_TODAY": today, "NO_MKDOCS_2_WARNING": "1", "REPO_URL": REPO_URL}
-    env.pop("SITE_URL", None)
+    env = {**os.environ, "RVASE_TODAY": today, "NO_MKDOCS_2_WARNING": "1", "REPO_URL": REPO_URL, "SITE_URL": SITE_URL}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,

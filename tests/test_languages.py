@@ -3,9 +3,8 @@ from urllib.parse import urljoin
 
 import pytest
 
-from conftest import LANGUAGES
+from conftest import LANGUAGES, SITE_URL
 
-SITE_URL = "http://127.0.0.1:8000/"
 OTHER = {"fr": "en", "en": "fr"}
 SECTIONS = ["", "network/", "members/", "themes/", "projects/", "action-plan/", "roadmap/",
             "calendar/", "news/", "partners/", "contribute/"]
