@@ -33,13 +33,17 @@ class PageRenderer:
     def title(self, page: str) -> str:
         return f"# {esc(self.w('page.' + page))}\n\n"
 
-    def ref(self, kind: str, record_id: str) -> str:
-        """A link to a record on its page."""
-        record = self.catalog.by_id[kind][record_id]
+    def record_url(self, kind: str, record_id: str) -> str:
+        """The address of a record, relative to the page being built."""
         page = {"members": "members", "themes": "themes", "projects": "projects", "events": "calendar",
                 "news": "news", "partners": "partners"}[kind]
+        return self.url(page, record_id)
+
+    def ref(self, kind: str, record_id: str) -> str:
+        """A link to a record, labelled with its name or title."""
+        record = self.catalog.by_id[kind][record_id]
         label = record["title" if kind in ("events", "news") else "name"][self.lang]
-        return link(self.url(page, record_id), label)
+        return link(self.record_url(kind, record_id), label)
 
     def refs(self, kind: str, ids: list) -> str:
         return ", ".join(self.ref(kind, i) for i in ids)
