@@ -8,7 +8,9 @@ from rvase.render.pages import DATA_FILE_OF_PAGE  # noqa: E402
 
 
 def on_page_context(context, page, config, nav):
-    page_name = PurePosixPath(page.file.src_uri).stem.split(".")[0]
+    source = PurePosixPath(page.file.src_uri)
+    # a generated record page (projects/<id>.md) is fed by its kind's data file, like the list page
+    page_name = source.parts[0] if len(source.parts) > 1 else source.stem.split(".")[0]
     if config.repo_url and page_name in DATA_FILE_OF_PAGE:
         # edit_uri points into docs/ ("edit/main/docs/"); data files live beside docs/, at the repository root.
         repository_root = PurePosixPath(config.edit_uri.strip("/")).parent

@@ -1,4 +1,4 @@
-"""mkdocs-macros glue: registers `render_page` and hands off to the plain-Python core in rvase/."""
+"""mkdocs-macros glue: registers `render_page` and `render_record` and hands off to the plain-Python core in rvase/."""
 import sys
 from pathlib import Path
 
@@ -14,9 +14,8 @@ from rvase.render.pages import PageRenderer  # noqa: E402
 
 
 def define_env(env):
-    @env.macro
-    def render_page(page: str) -> str:
-        """The content of `page`, in the language being built (read now: static-i18n changes it per build)."""
+    def renderer() -> PageRenderer:
+        """A renderer for the page being built, in its language (read now: static-i18n changes it per build)."""
         lang = env.conf["theme"]["language"]
         prefix = "" if lang == settings.DEFAULT_LANGUAGE else f"{lang}/"
 
@@ -26,7 +25,20 @@ def define_env(env):
             relative = "./" if relative == "." else relative if relative.endswith("/") else relative + "/"
             return relative + (f"#{anchor}" if anchor else "")
 
+        return PageRenderer(current_catalog(), lang, url, settings.today())
+
+    @env.macro
+    def render_page(page: str) -> str:
+        """The content of a section page (`members`, `action-plan`…)."""
         try:
-            return PageRenderer(current_catalog(), lang, url, settings.today()).render(page)
+            return renderer().render(page)
+        except DataError as error:
+            raise PluginError(error.report()) from None
+
+    @env.macro
+    def render_record(kind: str, record_id: str) -> str:
+        """The content of one record's own page (a project, a member)."""
+        try:
+            return renderer().render_record(kind, record_id)
         except DataError as error:
             raise PluginError(error.report()) from None

@@ -40,6 +40,7 @@ class Catalog:
     documents: dict
     interface: dict
     by_id: dict = field(default_factory=dict)
+    links: dict = field(default_factory=dict)
 
     def __post_init__(self):
         for kind in ("sources", "members", "themes", "partners", "projects", "news"):
@@ -78,14 +79,25 @@ class Catalog:
     def members_in(self, country: str) -> list:
         return [m for m in self.records("members") if m["country"] == country]
 
+    def _linked(self, kind: str, field_name: str) -> dict:
+        """`record id → records of `kind` whose `field_name` lists it`, built once (no scan per page)."""
+        key = (kind, field_name)
+        if key not in self.links:
+            index: dict = {}
+            for record in (self.news() if kind == "news" else self.records(kind)):
+                for linked_id in record.get(field_name, []):
+                    index.setdefault(linked_id, []).append(record)
+            self.links[key] = index
+        return self.links[key]
+
     def projects_with(self, field_name: str, record_id: str) -> list:
-        return [p for p in self.records("projects") if record_id in p.get(field_name, [])]
+        return self._linked("projects", field_name).get(record_id, [])
 
     def events_with(self, field_name: str, record_id: str) -> list:
-        return [e for e in self.events if record_id in e.get(field_name, [])]
+        return self._linked("events", field_name).get(record_id, [])
 
     def news_with(self, field_name: str, record_id: str) -> list:
-        return [n for n in self.news() if record_id in n.get(field_name, [])]
+        return self._linked("news", field_name).get(record_id, [])
 
     def news(self) -> list:
         """Newest first."""

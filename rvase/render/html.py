@@ -24,6 +24,11 @@ def el(tag: str, inner: str = "", **values) -> str:
     return f"<{tag}{attrs(**values)}>{inner}</{tag}>"
 
 
+def void(tag: str, **values) -> str:
+    """An element without content or end tag (input, img…)."""
+    return f"<{tag}{attrs(**values)}>"
+
+
 def link(href: str, text: str, **values) -> str:
     return el("a", esc(text), href=href, **values)
 

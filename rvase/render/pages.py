@@ -4,7 +4,9 @@ from collections.abc import Callable
 
 from ..catalog import Catalog, Event
 from ..dates import PartialDate
-from .html import block, el, esc, items, link, markdown_text, md_heading, table
+from ..record_pages import RECORD_PAGE_FOLDERS
+from .html import block, el, esc, items, link, markdown_text, md_heading, table, void
+
 # The data file that feeds each page: where "Edit this page" leads a maintainer.
 DATA_FILE_OF_PAGE = {
     "index": "data/network.yaml", "network": "data/network.yaml", "members": "data/members.yaml",
@@ -35,8 +37,9 @@ class PageRenderer:
 
     def record_url(self, kind: str, record_id: str) -> str:
         """The address of a record, relative to the page being built."""
-        page = {"members": "members", "themes": "themes", "projects": "projects", "events": "calendar",
-                "news": "news", "partners": "partners"}[kind]
+        if kind in RECORD_PAGE_FOLDERS:  # a record with a page of its own
+            return self.url(f"{RECORD_PAGE_FOLDERS[kind]}/{record_id}", None)
+        page = {"themes": "themes", "events": "calendar", "news": "news", "partners": "partners"}[kind]
         return self.url(page, record_id)
 
     def ref(self, kind: str, record_id: str) -> str:
@@ -71,6 +74,10 @@ class PageRenderer:
     # -- pages ---------------------------------------------------------------------------------
     def render(self, page: str) -> str:
         return getattr(self, "page_" + page.replace("-", "_"))()
+
+    def render_record(self, kind: str, record_id: str) -> str:
+        record = self.catalog.by_id[kind][record_id]
+        return {"projects": self.page_project, "members": self.page_member}[kind](record)
 
     def page_index(self) -> str:
         c, w, network = self.catalog, self.w, self.catalog.network
@@ -155,7 +162,8 @@ class PageRenderer:
                 if projects:
                     facts.append((w("member.projects"), items(projects)))
                 out += md_heading(3, member["name"][self.lang], member["id"])
-                out += block(el("dl", "".join(el("dt", esc(k)) + el("dd", v) for k, v in facts), class_="rvase-facts"))
+                out += block(el("dl", "".join(el("dt", esc(k)) + el("dd", v) for k, v in facts), class_="rvase-facts")
+                             + el("p", link(self.record_url("members", member["id"]), w("member.page_link", name=member["name"][self.lang]))))
         return out
 
     def page_themes(self) -> str:
@@ -184,25 +192,110 @@ class PageRenderer:
             return f"{start}{self.w('date.range_sep')}{end}"
         return esc(self.w("project.since", year=start) if start else self.w("project.until", year=end))
 
+    def project_countries(self, project: dict) -> list[str]:
+        return list(dict.fromkeys(self.catalog.by_id["members"][m]["country"] for m in project["members"]))
+
+    def facts(self, pairs: list) -> str:
+        """A definition list of (label, HTML value) pairs; empty values are left out."""
+        return el("dl", "".join(el("dt", esc(k)) + el("dd", v) for k, v in pairs if v), class_="rvase-facts")
+
+    def project_facts(self, project: dict) -> list:
+        w = self.w
+        return [
+            (w("project.status"), esc(w(f"project.status.{project['status']}"))),
+            (w("project.themes"), self.refs("themes", project["themes"])),
+            (w("project.members"), self.refs("members", project["members"]) or esc(w("project.multi_member"))),
+            (w("project.countries"), ", ".join(esc(w(f"country.{c}")) for c in self.project_countries(project))),
+            (w("project.period"), self.period(project)),
+            (w("project.partners"), self.refs("partners", project["partners"])),
+            (w("project.related"), self.refs("projects", project.get("related_projects", []))),
+        ]
+
+    def catalog_filters(self, projects: list) -> str:
+        """The filter form of the catalog: hidden without JavaScript (every project is listed), shown by catalog.js."""
+        w, c = self.w, self.catalog
+
+        def select(name: str, label: str, options: list) -> str:
+            choices = el("option", esc(w("catalog.any")), value="") + "".join(
+                el("option", esc(text), value=value, data_label=text) for value, text in options)
+            return el("div", el("label", esc(label), for_=f"filter-{name}") + el("select", choices, id=f"filter-{name}", name=name),
+                      class_="rvase-filter")
+
+        used_themes = [t for t in c.records("themes") if c.projects_with("themes", t["id"])]
+        used_members = [m for m in c.records("members") if c.projects_with("members", m["id"])]
+        countries = list(dict.fromkeys(country for p in projects for country in self.project_countries(p)))
+        statuses = list(dict.fromkeys(p["status"] for p in projects))
+        fields = (
+            el("div", el("label", esc(w("catalog.text")), for_="filter-q")
+               + void("input", id="filter-q", name="q", type="search", autocomplete="off"), class_="rvase-filter rvase-filter-text")
+            + select("theme", w("project.themes"), [(t["id"], t["name"][self.lang]) for t in used_themes])
+            + select("country", w("catalog.country"), [(code, w(f"country.{code}")) for code in countries])
+            + select("member", w("project.members"), [(m["id"], m["name"][self.lang]) for m in used_members])
+            + select("status", w("project.status"), [(s, w(f"project.status.{s}")) for s in statuses])
+        )
+        return el("form", el("fieldset", el("legend", esc(w("catalog.filters"))) + fields
+                             + el("button", esc(w("catalog.reset")), type="reset", class_="md-button")),
+                  class_="rvase-catalog-filters", hidden="hidden", role="search", aria_label=w("catalog.filters"),
+                  data_count_one=w("catalog.count_one"), data_count_many=w("catalog.count_many"))
+
     def page_projects(self) -> str:
         w, c = self.w, self.catalog
-        out = self.title("projects")
-        for project in c.records("projects"):
-            members = self.refs("members", project["members"]) or esc(w("project.multi_member"))
-            fields = [
-                (w("project.status"), esc(w(f"project.status.{project['status']}"))),
-                (w("project.themes"), self.refs("themes", project["themes"])),
-                (w("project.members"), members),
-                (w("project.period"), self.period(project)),
-                (w("project.partners"), self.refs("partners", project["partners"]) or "—"),
-            ]
-            if project.get("related_projects"):
-                fields.append((w("project.related"), self.refs("projects", project["related_projects"])))
-            fields.append((w("project.sources"), "; ".join(self.t(c.by_id["sources"][s]["title"]) for s in project["sources"])))
-            out += md_heading(2, project["name"][self.lang], project["id"])
-            out += block(el("p", self.t(project["summary"]))
-                         + el("dl", "".join(el("dt", esc(k)) + el("dd", v) for k, v in fields), class_="rvase-facts"))
+        projects = c.records("projects")
+        cards = []
+        for project in projects:
+            name = project["name"][self.lang]
+            facts = [(w("project.status"), esc(w(f"project.status.{project['status']}"))),
+                     (w("project.themes"), self.refs("themes", project["themes"])),
+                     (w("project.members"), self.refs("members", project["members"]) or esc(w("project.multi_member"))),
+                     (w("project.period"), self.period(project))]
+            cards.append(el("article", el("h2", link(self.record_url("projects", project["id"]), name))
+                            + el("p", self.t(project["summary"])) + self.facts(facts),
+                            class_="rvase-project-card", id=project["id"],
+                            data_themes=" ".join(project["themes"]), data_members=" ".join(project["members"]),
+                            data_country=" ".join(self.project_countries(project)), data_status=project["status"]))
+        return (self.title("projects")
+                + block(el("p", esc(w("catalog.intro", count=len(projects)))))
+                + block(self.catalog_filters(projects)
+                        + el("p", esc(w("catalog.count_many", count=len(projects))), class_="rvase-catalog-count",
+                             role="status", aria_live="polite")
+                        + el("div", "".join(cards), class_="rvase-catalog")
+                        + el("p", esc(w("catalog.none")), class_="rvase-catalog-none", hidden="hidden")))
+
+    def related_events_and_news(self, field_name: str, record_id: str) -> str:
+        w, c = self.w, self.catalog
+        out = ""
+        events = c.events_with(field_name, record_id)
+        if events:
+            out += md_heading(2, w("record.events"), "events") + block(items([self.event_item(e) for e in events], class_="rvase-events"))
+        news = c.news_with(field_name, record_id)
+        if news:
+            out += md_heading(2, w("record.news"), "news") + block(items([self.news_teaser(n) for n in news], class_="rvase-news-list"))
         return out
+
+    def page_project(self, project: dict) -> str:
+        w, c = self.w, self.catalog
+        sources = [self.t(c.by_id["sources"][s]["title"]) for s in project["sources"]]
+        return (md_heading(1, project["name"][self.lang])
+                + block(el("p", self.t(project["summary"]), class_="rvase-lead") + self.facts(self.project_facts(project)))
+                + self.related_events_and_news("projects", project["id"])
+                + md_heading(2, w("project.sources"), "sources") + block(items(sources))
+                + block(el("p", link(self.url("projects", None), w("record.all_projects")))))
+
+    def page_member(self, member: dict) -> str:
+        w, c = self.w, self.catalog
+        facts = [(w("member.country"), esc(w(f"country.{member['country']}"))),
+                 (w("member.kind"), esc(w(f"member.kind.{member['kind']}"))),
+                 (w("member.focal_point"), esc(w(f"member.focal_point.{member['focal_point']}")))]
+        out = md_heading(1, member["name"][self.lang]) + block(self.facts(facts))
+        if member["representatives"]:
+            out += md_heading(2, w("member.representatives"), "representatives") + block(
+                items([self.representative(p) for p in member["representatives"]]))
+        projects = c.projects_with("members", member["id"])
+        out += md_heading(2, w("member.projects"), "projects") + block(
+            items([self.ref("projects", p["id"]) + " — " + esc(w(f"project.status.{p['status']}")) for p in projects]) if projects
+            else el("p", esc(w("member.no_projects"))))
+        out += self.related_events_and_news("members", member["id"])
+        return out + block(el("p", link(self.url("members", member["id"]), w("record.all_members"))))
 
     def page_action_plan(self) -> str:
         w, plan = self.w, self.catalog.action_plan
