@@ -14,6 +14,8 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 # The day the test build calls "today": the calendar's build-time split depends on it.
 BUILD_TODAY = "2025-06-01"
+# The build's clock for reproducible output (sitemap dates, feed stamps): 2025-06-01 00:00 UTC.
+SOURCE_DATE_EPOCH = "1748736000"
 # A repository address for the test build, so that "Edit this page" links exist.
 REPO_URL = "https://github.com/example/rvase-portal"
 LANGUAGES = ("fr", "en")
@@ -33,7 +35,8 @@ SITE_URL = f"http://127.0.0.1:{SITE_PORT}{SITE_PATH}"
 
 
 def build(project: Path, site_dir: Path, today: str = BUILD_TODAY) -> subprocess.CompletedProcess:
-    env = {**os.environ, "RVASE_TODAY": today, "NO_MKDOCS_2_WARNING": "1", "REPO_URL": REPO_URL, "SITE_URL": SITE_URL}
+    env = {**os.environ, "RVASE_TODAY": today, "NO_MKDOCS_2_WARNING": "1", "REPO_URL": REPO_URL, "SITE_URL": SITE_URL,
+           "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,
