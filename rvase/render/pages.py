@@ -4,8 +4,10 @@ from collections.abc import Callable
 
 from ..catalog import Catalog, Event
 from ..dates import PartialDate
+from ..geo import load_boundaries
 from ..record_pages import RECORD_PAGE_FOLDERS
 from .html import block, el, esc, items, link, markdown_text, md_heading, table, void
+from .map import Place, render_map
 
 # The data file that feeds each page: where "Edit this page" leads a maintainer.
 DATA_FILE_OF_PAGE = {
@@ -148,9 +150,25 @@ class PageRenderer:
         return (f"{self.t(person['honorific'])} {el('strong', esc(person['name']))}, {self.t(person['title'])}"
                 f"{local_html}. {self.t(person['occasion'])}")
 
+    def members_map(self, members: list) -> str:
+        """The map of `members` that have coordinates; its caption points to the list, which also names the others."""
+        w, boundaries = self.w, load_boundaries()
+        places = [Place(m["id"], m["name"][self.lang], self.record_url("members", m["id"]), m["coordinates"]["lon"],
+                        m["coordinates"]["lat"]) for m in members if m["coordinates"]]
+        country_names = {country.code: w(("country." if country.is_member_country else "map.country.") + country.code)
+                         for country in boundaries.countries if country.label_point}
+        caption = esc(w("map.caption" if len(places) != 1 else "map.caption_one", count=len(places))) + " " + link(
+            self.url("members", f"country-{self.catalog.countries()[0].lower()}"), w("map.list_link")) + "."
+        unplaced = [m for m in members if not m["coordinates"]]
+        if unplaced:
+            caption += " " + self.label(w("map.not_on_map")) + self.refs("members", [m["id"] for m in unplaced]) + "."
+        return el("figure", render_map(boundaries, places, country_names, w("map.label")) + el("figcaption", caption),
+                  class_="rvase-map-figure")
+
     def page_members(self) -> str:
         w, c = self.w, self.catalog
-        out = self.title("members") + block(el("p", esc(w("member.focal_point_note"))))
+        out = (self.title("members") + block(self.members_map(c.records("members")))
+               + block(el("p", esc(w("member.focal_point_note")))))
         for country in c.countries():
             out += md_heading(2, w(f"country.{country}"), f"country-{country.lower()}")
             for member in c.members_in(country):

@@ -1,0 +1,136 @@
+"""The members' map: an inline SVG drawn at build time from data/geo/ and the members' coordinates.
+
+Country shapes and names are decorative (hidden from screen readers, who have the list of members);
+each member is a link with an accessible name, around a marker, a larger invisible tap target and a
+label placed where it does not cover another label or marker.
+"""
+from dataclasses import dataclass
+
+from ..geo import Boundaries, Projection
+from ..problems import DataError, Problem
+from .html import el, esc
+
+WIDTH = 400  # viewBox units; the SVG itself scales to its container
+FONT_SIZE = 13
+# Character widths in em, a little generous for the sans-serif fonts Material's font stack falls back to
+# (Helvetica, Arial, Roboto): labels are placed from these estimates, the browser is not asked.
+NARROW, WIDE = set("fijlrtI.,:;'-() "), set("mwMW")
+HALO = 2  # the label's outline (stroke-width 3 in rvase.css), and a little air
+MARKER_RADIUS = 5
+TARGET_RADIUS = 15  # 30 units: at least 24 CSS pixels on a 360-pixel-wide screen
+
+
+@dataclass(frozen=True)
+class Place:
+    """A member on the map; `name` is plain text in the page's language, `href` its page."""
+    id: str
+    name: str
+    href: str
+    lon: float
+    lat: float
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _overlap(a: Box, b: Box) -> float:
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    return width * height if width > 0 and height > 0 else 0.0
+
+
+def _text_box(x: float, baseline: float, text: str, anchor: str) -> Box:
+    width = FONT_SIZE * sum(0.33 if c in NARROW else 0.9 if c in WIDE else 0.7 if c.isupper() else 0.58 for c in text)
+    left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+    # a font's full ascent and descent, and the light halo drawn around the letters (rvase.css)
+    return left - HALO, baseline - FONT_SIZE - HALO, left + width + HALO, baseline + 0.3 * FONT_SIZE + HALO
+
+
+def _marker_box(x: float, y: float) -> Box:
+    reach = MARKER_RADIUS + 2
+    return x - reach, y - reach, x + reach, y + reach
+
+
+# Label positions tried around a marker, best first: (dx, dy of the baseline, text-anchor).
+_GAP = MARKER_RADIUS + 4
+_CANDIDATES = [
+    (_GAP, 0.35 * FONT_SIZE, "start"), (-_GAP, 0.35 * FONT_SIZE, "end"),
+    (0, -_GAP, "middle"), (0, _GAP + 0.8 * FONT_SIZE, "middle"),
+    (_GAP - 2, -_GAP + 2, "start"), (_GAP - 2, _GAP - 2 + 0.8 * FONT_SIZE, "start"),
+    (-_GAP + 2, -_GAP + 2, "end"), (-_GAP + 2, _GAP - 2 + 0.8 * FONT_SIZE, "end"),
+]
+
+
+def place_labels(points: list[tuple[float, float, str]], obstacles: list[Box], width: float, height: float) -> list:
+    """For each (x, y, text), the (x, baseline, anchor) of its label: the first candidate that covers nothing,
+    else the one that covers least. Markers and `obstacles` (country names) are avoided; labels stay inside."""
+    taken = list(obstacles) + [_marker_box(x, y) for x, y, _ in points]
+    placed = []
+    for x, y, text in points:
+        best, own_marker = None, _marker_box(x, y)
+        for dx, dy, anchor in _CANDIDATES:
+            box = _text_box(x + dx, y + dy, text, anchor)
+            outside = max(0, -box[0]) + max(0, box[2] - width) + max(0, -box[1]) + max(0, box[3] - height)
+            cost = sum(_overlap(box, other) for other in taken if other != own_marker) + 1000 * outside
+            if best is None or cost < best[0]:
+                best = (cost, (x + dx, y + dy, anchor), box)
+            if cost == 0:
+                break
+        taken.append(best[2])
+        placed.append(best[1])
+    return placed
+
+
+def _path(polygons: list, project: Projection) -> str:
+    rings = []
+    for polygon in polygons:
+        for ring in polygon:
+            points = [project(lon, lat) for lon, lat in ring[:-1]]
+            rings.append("M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in points) + "Z")
+    return "".join(rings)
+
+
+def render_map(boundaries: Boundaries, places: list[Place], country_names: dict[str, str], label: str) -> str:
+    """The SVG of the region with one link per place. `country_names` (code → name) are the names written on
+    the map; `label` names the map for assistive technologies."""
+    project = Projection(boundaries.frame, WIDTH)
+    outside = [p for p in places if not (boundaries.frame[0] <= p.lon <= boundaries.frame[2]
+                                         and boundaries.frame[1] <= p.lat <= boundaries.frame[3])]
+    if outside:
+        raise DataError([Problem(
+            "data/members.yaml", None, f"members › {p.id} › coordinates",
+            f"Le membre « {p.id} » est hors du cadre de la carte {list(boundaries.frame)} : vérifiez ses coordonnées, "
+            "ou élargissez le cadre avec tools/extract_boundaries.py.",
+            f"Member '{p.id}' lies outside the map's frame {list(boundaries.frame)}: check its coordinates, "
+            "or widen the frame with tools/extract_boundaries.py.") for p in outside])
+
+    shapes, names, name_boxes = [], [], []
+    for country in sorted(boundaries.countries, key=lambda c: c.is_member_country):  # neighbours underneath
+        kind = "member" if country.is_member_country else "neighbour"
+        shapes.append(el("path", d=_path(country.polygons, project), class_=f"rvase-map-country rvase-map-country--{kind}"))
+        if country.label_point and country.code in country_names:
+            x, y = project(*country.label_point)
+            name = country_names[country.code]
+            names.append(el("text", esc(name), x=f"{x:.1f}", y=f"{y:.1f}", text_anchor="middle",
+                            class_=f"rvase-map-country-name rvase-map-country-name--{kind}"))
+            name_boxes.append(_text_box(x, y, name, "middle"))
+
+    points = [(*project(p.lon, p.lat), p.name) for p in places]
+    labels = place_labels(points, name_boxes, project.width, project.height)
+    links = []
+    for place, (x, y, _), (label_x, baseline, anchor) in zip(places, points, labels):
+        links.append(el(
+            "a",
+            el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=TARGET_RADIUS, class_="rvase-map-target")
+            + el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=MARKER_RADIUS, class_="rvase-map-marker")
+            + el("text", esc(place.name), x=f"{label_x:.1f}", y=f"{baseline:.1f}", text_anchor=anchor, class_="rvase-map-label"),
+            href=place.href, aria_label=place.name, class_="rvase-map-member", data_member=place.id))
+
+    return el(
+        "svg",
+        el("g", "".join(shapes), class_="rvase-map-countries", aria_hidden="true")
+        + el("g", "".join(names), class_="rvase-map-country-names", aria_hidden="true")
+        + el("g", "".join(links), class_="rvase-map-members"),
+        viewBox=f"0 0 {project.width:.0f} {project.height:.0f}", role="group", aria_label=label,
+        class_="rvase-map", xmlns="http://www.w3.org/2000/svg", font_size=FONT_SIZE,
+    )
