@@ -61,7 +61,10 @@ def test_a_printed_page_is_its_content_alone_on_a_few_a4_pages(site, page, serve
     for label in absent:
         assert not says(" ".join(sheets), label), label
     assert "edit/main" not in printed  # the edit button
-    assert squash(WORDS["footer.cofunded"][lang]) in printed  # the EU co-funding mention stays on paper
+    assert squash(WORDS["footer.cofunded"][lang]) in printed  # the EU co-funding mention stays on paper, readable
+    red, green, blue = (int(v) for v in re.findall(r"\d+", page.locator(".md-copyright__highlight").evaluate(
+        "element => getComputedStyle(element).color"))[:3])
+    assert 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128
     assert page.watch.foreign_requests == []
 
 
