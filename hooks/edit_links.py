@@ -7,6 +7,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project r
 from rvase.render.pages import DATA_FILE_OF_PAGE  # noqa: E402
 
 
+def on_config(config):
+    """Without a repository (a local preview), there is nothing to edit: no edit links, and no warning."""
+    if not config.repo_url:
+        config.edit_uri = None
+    return config
+
+
 def on_page_context(context, page, config, nav):
     source = PurePosixPath(page.file.src_uri)
     # a generated record page (projects/<id>.md) is fed by its kind's data file, like the list page

@@ -1,7 +1,7 @@
 """Maintainers edit where the data lives."""
 import pytest
 
-from conftest import REPO_URL
+from conftest import REPO_URL, ROOT, build
 
 
 @pytest.mark.parametrize("page,data_file", [
@@ -29,3 +29,11 @@ def test_markup_typed_in_a_data_field_shows_as_text(project_copy, tmp_path):
     en = (tmp_path / "out" / "en" / "members" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in fr and "Kampot &lt;script&gt;alert(1)&lt;/script&gt;" in fr
     assert "<b>bold</b>" not in en and "Kampot &lt;b&gt;bold&lt;/b&gt;" in en
+
+
+def test_a_local_build_without_a_repository_is_clean_and_has_no_edit_links(tmp_path):
+    """`make serve` / `make build` on a fresh clone: no REPO_URL, still a strict, warning-free build."""
+    result = build(ROOT, tmp_path / "out", repo_url=None)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    assert "/edit/" not in (tmp_path / "out" / "members" / "index.html").read_text(encoding="utf-8")
