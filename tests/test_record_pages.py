@@ -106,3 +106,14 @@ def test_a_removed_record_loses_its_generated_page_and_unchanged_pages_are_not_r
     assert sync_record_pages(docs, first) == []  # nothing changed, nothing written (no serve reload loop)
     assert sync_record_pages(docs, {"projects/a.md": first["projects/a.md"]}) == ["projects/b.md"]
     assert sorted(p.name for p in (docs / "projects").iterdir()) == ["a.md", "hand-written.md"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_project_page_shows_its_located_members_on_the_map(site, lang):
+    project = next(p for p in PROJECTS if p["id"] == "emr2-emergency-preparedness")
+    located = [m for m in project["members"] if next(x for x in MEMBERS if x["id"] == m)["coordinates"]]
+    address = f"{prefix(lang)}projects/{project['id']}/"
+    svg = site.page(address).select_one("article svg")
+    assert svg is not None
+    assert sorted(targets(svg, address)) == sorted(f"{prefix(lang)}members/{m}/" for m in located)
+    assert located and len(located) < len(project["members"])  # ASAC has no single place: named beside the map

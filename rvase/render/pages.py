@@ -290,11 +290,18 @@ class PageRenderer:
             out += md_heading(2, w("record.news"), "news") + block(items([self.news_teaser(n) for n in news], class_="rvase-news-list"))
         return out
 
+    def map_section(self, members: list) -> str:
+        """A record's members on the map, when at least one of them has a place."""
+        if not any(m["coordinates"] for m in members):
+            return ""
+        return md_heading(2, self.w("record.map"), "map") + block(self.members_map(members))
+
     def page_project(self, project: dict) -> str:
         w, c = self.w, self.catalog
         sources = [self.t(c.by_id["sources"][s]["title"]) for s in project["sources"]]
         return (md_heading(1, project["name"][self.lang])
                 + block(el("p", self.t(project["summary"]), class_="rvase-lead") + self.facts(self.project_facts(project)))
+                + self.map_section([c.by_id["members"][m] for m in project["members"]])
                 + self.related_events_and_news("projects", project["id"])
                 + md_heading(2, w("project.sources"), "sources") + block(items(sources))
                 + block(el("p", link(self.url("projects", None), w("record.all_projects")))))
@@ -304,7 +311,7 @@ class PageRenderer:
         facts = [(w("member.country"), esc(w(f"country.{member['country']}"))),
                  (w("member.kind"), esc(w(f"member.kind.{member['kind']}"))),
                  (w("member.focal_point"), esc(w(f"member.focal_point.{member['focal_point']}")))]
-        out = md_heading(1, member["name"][self.lang]) + block(self.facts(facts))
+        out = md_heading(1, member["name"][self.lang]) + block(self.facts(facts)) + self.map_section([member])
         if member["representatives"]:
             out += md_heading(2, w("member.representatives"), "representatives") + block(
                 items([self.representative(p) for p in member["representatives"]]))
