@@ -84,5 +84,6 @@ def site(tmp_path_factory) -> Site:
 def project_copy(tmp_path) -> Path:
     """A copy of the project to break on purpose."""
     target = tmp_path / "project"
-    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache"))
+    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache",
+                                                                "node_modules"))  # npm tools: 200 MB, not the project
     return target
