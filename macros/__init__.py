@@ -9,6 +9,7 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 
 from rvase import settings  # noqa: E402
 from rvase.cache import current_catalog  # noqa: E402
+from rvase.feeds import language_root  # noqa: E402
 from rvase.problems import DataError  # noqa: E402
 from rvase.render.pages import PageRenderer  # noqa: E402
 
@@ -25,13 +26,16 @@ def define_env(env):
             relative = "./" if relative == "." else relative if relative.endswith("/") else relative + "/"
             return relative + (f"#{anchor}" if anchor else "")
 
-        return PageRenderer(current_catalog(), lang, url, settings.today())
+        root = language_root(env.conf["site_url"] or "/", lang)
+        return PageRenderer(current_catalog(), lang, url, settings.today(), root)
 
     @env.macro
     def render_page(page: str) -> str:
         """The content of a section page (`members`, `action-plan`…)."""
         try:
-            return renderer().render(page)
+            page_renderer = renderer()
+            env.page.meta["description"] = page_renderer.description(page)  # for link previews (overrides/main.html)
+            return page_renderer.render(page)
         except DataError as error:
             raise PluginError(error.report()) from None
 
@@ -39,6 +43,8 @@ def define_env(env):
     def render_record(kind: str, record_id: str) -> str:
         """The content of one record's own page (a project, a member)."""
         try:
-            return renderer().render_record(kind, record_id)
+            page_renderer = renderer()
+            env.page.meta["description"] = page_renderer.record_description(kind, record_id)
+            return page_renderer.render_record(kind, record_id)
         except DataError as error:
             raise PluginError(error.report()) from None

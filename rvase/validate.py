@@ -198,14 +198,16 @@ def check_links(documents: dict, prefix: str = "data") -> list[Problem]:
     def refs(name, key, field, target):
         data = documents[name]
         for index, record in enumerate(data[key]):
-            values = record.get(field, [])
+            values = record.get(field) or []
             for position, value in enumerate([values] if isinstance(values, str) else values):
                 if value not in ids[target]:
                     path = [key, index, field] + ([] if isinstance(values, str) else [position])
                     known = ", ".join(sorted(ids[target]))
+                    where = "data/partners.yaml (ou « network »)" if target == "organizers" else f"data/{target}.yaml"
+                    where_en = "data/partners.yaml (or 'network')" if target == "organizers" else f"data/{target}.yaml"
                     check.add(name, data, path,
-                              f"« {value} » ne correspond à aucun enregistrement de data/{target}.yaml. Identifiants connus : {known}.",
-                              f"'{value}' matches no record in data/{target}.yaml. Known ids: {known}.")
+                              f"« {value} » ne correspond à aucun enregistrement de {where}. Identifiants connus : {known}.",
+                              f"'{value}' matches no record in {where_en}. Known ids: {known}.")
 
     for name, field, target in (("members", "sources", "sources"), ("themes", "linked_themes", "themes"),
                                 ("projects", "themes", "themes"), ("projects", "members", "members"),
@@ -216,6 +218,8 @@ def check_links(documents: dict, prefix: str = "data") -> list[Problem]:
                                 ("news", "themes", "themes"), ("news", "events", "events"),
                                 ("news", "projects", "projects")):
         refs(name, name, field, target)
+    ids["organizers"] = ids["partners"] | {"network"}  # an event's organizer: `network` (the RVASE) or a partner
+    refs("events", "events", "organizer", "organizers")
     refs("roadmap", "thematic_plans", "theme", "themes")
     refs("roadmap", "partnership_targets", "partner", "partners")
     return check.problems

@@ -4,8 +4,10 @@ from collections.abc import Callable
 
 from ..catalog import Catalog, Event
 from ..dates import PartialDate
+from ..feeds import FEED_FILES
 from ..geo import load_boundaries
 from ..record_pages import RECORD_PAGE_FOLDERS
+from .calendar import CalendarPages
 from .html import block, el, esc, items, link, markdown_text, md_heading, table, void
 from .map import Place, render_map
 
@@ -18,11 +20,17 @@ DATA_FILE_OF_PAGE = {
 }
 
 
-class PageRenderer:
+# filter name → the attribute of a project card it matches (docs/javascripts/filters.js)
+CATALOG_ATTRIBUTES = {"theme": "data-themes", "country": "data-country", "member": "data-members", "status": "data-status"}
+
+
+class PageRenderer(CalendarPages):
     """Renders pages in one language. `url(page, anchor)` gives a link relative to the page being built."""
 
-    def __init__(self, catalog: Catalog, lang: str, url: Callable[[str, str | None], str], today: datetime.date):
-        self.catalog, self.lang, self.url, self.today = catalog, lang, url, today
+    def __init__(self, catalog: Catalog, lang: str, url: Callable[[str, str | None], str], today: datetime.date,
+                 root: str = "/"):
+        """`root` is the full address of this language's home page (for feeds, sharing and structured data)."""
+        self.catalog, self.lang, self.url, self.today, self.root = catalog, lang, url, today, root
         self.w = catalog.words(lang)
 
     # -- small pieces --------------------------------------------------------------------------
@@ -77,6 +85,16 @@ class PageRenderer:
     def render(self, page: str) -> str:
         return getattr(self, "page_" + page.replace("-", "_"))()
 
+    def description(self, page: str) -> str:
+        """A sentence that describes a section page, for link previews and search engines (plain text)."""
+        return self.w(f"meta.{page}")
+
+    def record_description(self, kind: str, record_id: str) -> str:
+        record = self.catalog.by_id[kind][record_id]
+        if kind == "projects":
+            return record["summary"][self.lang]
+        return self.w("meta.member", name=record["name"][self.lang], country=self.w(f"country.{record['country']}"))
+
     def render_record(self, kind: str, record_id: str) -> str:
         record = self.catalog.by_id[kind][record_id]
         return {"projects": self.page_project, "members": self.page_member}[kind](record)
@@ -93,7 +111,6 @@ class PageRenderer:
         ]
         figure_items = [el("a", el("strong", str(n)) + " " + esc(label), href=self.url(page, None))
                         for n, label, page in figures]
-        upcoming = c.upcoming_events(self.today)[:3]
         return (
             f"# {self.t(network['name'])}\n\n"
             + md_heading(2, w("home.ambition"))
@@ -102,7 +119,7 @@ class PageRenderer:
             + md_heading(2, w("home.figures"))
             + block(items(figure_items, class_="rvase-figures"))
             + md_heading(2, w("home.next_events"))
-            + block(self.event_list(upcoming, w("home.no_upcoming")))
+            + block(self.next_events())
             + block(el("p", link(self.url("calendar", None), w("home.all_events"))))
             + md_heading(2, w("home.latest_news"))
             + block(items([self.news_teaser(n) for n in c.news()[:3]], class_="rvase-news-list"))
@@ -237,7 +254,7 @@ class PageRenderer:
             choices = el("option", esc(w("catalog.any")), value="") + "".join(
                 el("option", esc(text), value=value, data_label=text) for value, text in options)
             return el("div", el("label", esc(label), for_=f"filter-{name}") + el("select", choices, id=f"filter-{name}", name=name),
-                      class_="rvase-filter")
+                      class_="rvase-filter", data_attribute=CATALOG_ATTRIBUTES[name])
 
         used_themes = [t for t in c.records("themes") if c.projects_with("themes", t["id"])]
         used_members = [m for m in c.records("members") if c.projects_with("members", m["id"])]
@@ -253,7 +270,8 @@ class PageRenderer:
         )
         return el("form", el("fieldset", el("legend", esc(w("catalog.filters"))) + fields
                              + el("button", esc(w("catalog.reset")), type="reset", class_="md-button")),
-                  class_="rvase-catalog-filters", hidden="hidden", role="search", aria_label=w("catalog.filters"),
+                  class_="rvase-filters rvase-catalog-filters", hidden="hidden", role="search", aria_label=w("catalog.filters"),
+                  data_items=".rvase-project-card",
                   data_count_one=w("catalog.count_one"), data_count_many=w("catalog.count_many"))
 
     def page_projects(self) -> str:
@@ -358,66 +376,6 @@ class PageRenderer:
             + block(el("p", self.t(roadmap["identity_document"])))
         )
 
-    def event_when(self, event: Event) -> str:
-        w = self.w
-        if event.recurring:
-            return esc(w("calendar.monthly"))
-        when = self.time_element(event.start, self.date_range(event.start, event.end))
-        if event.get("start_time"):
-            zone = w(f"timezone.{event['timezone']}")
-            hours = event["start_time"] + (f"{w('date.range_sep')}{event['end_time']}" if event.get("end_time") else "")
-            when += f", {esc(hours)} ({esc(w('calendar.time_zone', place=zone))})"
-        return when
-
-    def event_place(self, event: Event) -> str:
-        place = event["place"]
-        if place is None:
-            return esc(self.w("calendar.place_tbd"))
-        parts = [self.t(place[k]) for k in ("venue", "city") if k in place]
-        return ", ".join(parts + [esc(self.w(f"country.{place['country']}"))])
-
-    def event_item(self, event: Event, heading_level: int | None = None) -> str:
-        w = self.w
-        title = self.ref("events", event.id) if heading_level is None else self.t(event["title"])
-        head = el(f"h{heading_level}", title) if heading_level else el("strong", title)
-        facts = [el("span", self.event_when(event), class_="rvase-when"), el("span", self.event_place(event), class_="rvase-place"),
-                 el("span", esc(w(f"event.kind.{event['kind']}")), class_="rvase-kind")]
-        return head + el("p", " · ".join(facts))
-
-    def event_list(self, events: list, empty_text: str) -> str:
-        if not events:
-            return el("p", esc(empty_text))
-        return items([self.event_item(e) for e in events], class_="rvase-events",)
-
-    def event_article(self, event: Event) -> str:
-        w = self.w
-        details = [el("p", self.t(event["description"]))]
-        if event.get("date_note"):
-            details.append(el("p", el("em", self.label(w("date.deduced"))) + self.t(event["date_note"])))
-        links = [(w("calendar.members"), self.refs("members", event["members"])),
-                 (w("calendar.themes"), self.refs("themes", event["themes"])),
-                 (w("calendar.projects"), self.refs("projects", event["projects"]))]
-        facts = "".join(el("dt", esc(k)) + el("dd", v) for k, v in links if v)
-        if facts:
-            details.append(el("dl", facts, class_="rvase-facts"))
-        return el("article", self.event_item(event, heading_level=3) + "".join(details), id=event.id,
-                  class_="rvase-event", data_end=event.end.last_day().isoformat(),
-                  data_recurring="true" if event.recurring else None)
-
-    def page_calendar(self) -> str:
-        w, c = self.w, self.catalog
-        upcoming, past = c.upcoming_events(self.today), c.past_events(self.today)
-        return (
-            self.title("calendar")
-            + block(el("p", esc(w("calendar.built_on", date=self.date(PartialDate(self.today.year, self.today.month, self.today.day)))),
-                       class_="rvase-built-on"))
-            + md_heading(2, w("calendar.upcoming"), "upcoming")
-            + block(el("div", "".join(self.event_article(e) for e in upcoming) or el("p", esc(w("calendar.no_upcoming"))),
-                       class_="rvase-calendar", data_section="upcoming"))
-            + md_heading(2, w("calendar.past"), "past")
-            + block(el("div", "".join(self.event_article(e) for e in past), class_="rvase-calendar", data_section="past"))
-        )
-
     def news_teaser(self, news: dict) -> str:
         date = PartialDate.parse(news["date"])
         return (el("strong", self.ref("news", news["id"])) + " — " + self.time_element(date, esc(self.date(date)))
@@ -425,7 +383,8 @@ class PageRenderer:
 
     def page_news(self) -> str:
         w, c = self.w, self.catalog
-        out = self.title("news")
+        out = self.title("news") + block(el("p", link(self.url("index", None) + FEED_FILES["news"], w("feed.news_link"),
+                                                       type="application/atom+xml"), class_="rvase-subscribe"))
         for news in c.news():
             date = PartialDate.parse(news["date"])
             meta = self.time_element(date, esc(self.date(date)))

@@ -20,7 +20,7 @@ def expected(theme=None, country=None) -> list[str]:
 
 
 def visible_cards(page) -> list[str]:
-    return sorted(page.eval_on_selector_all("article.rvase-project-card", "cards => cards.filter(c => !c.hidden).map(c => c.id)"))
+    return sorted(page.eval_on_selector_all("article.rvase-project-card", "cards => cards.filter(c => c.offsetParent !== null).map(c => c.id)"))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -1,0 +1,39 @@
+"""MkDocs hook: write the calendar and news feeds of the language being built.
+
+/calendar.ics (French) and /en/calendar.ics, one .ics per event under calendar/, and /feed.xml and
+/en/feed.xml (Atom). mkdocs-static-i18n runs the build once per language, into site_dir for French
+and site_dir/en for English, with the language in theme.language.
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+
+from rvase import settings  # noqa: E402
+from rvase.cache import current_catalog  # noqa: E402
+from rvase.calendar_feed import calendar_bytes, in_feed  # noqa: E402
+from rvase.feeds import FEED_FILES, language_root  # noqa: E402
+from rvase.news_feed import atom_bytes  # noqa: E402
+
+
+def write_if_changed(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists() or path.read_bytes() != content:
+        path.write_bytes(content)
+
+
+def on_post_build(config):
+    lang = config.theme["language"]
+    catalog, today = current_catalog(), settings.today()
+    base = language_root(config.site_url or "/", lang)
+    out = Path(config.site_dir) / ("" if lang == settings.DEFAULT_LANGUAGE else lang)
+
+    def event_url(event) -> str:
+        return f"{base}calendar/#{event.id}"
+
+    write_if_changed(out / FEED_FILES["calendar"], calendar_bytes(catalog, lang, catalog.events, event_url, today))
+    for event in catalog.events:
+        if in_feed(event):
+            write_if_changed(out / FEED_FILES["event"].format(id=event.id), calendar_bytes(catalog, lang, [event], event_url, today))
+    write_if_changed(out / FEED_FILES["news"], atom_bytes(catalog, lang, base, lambda news: f"{base}news/#{news['id']}",
+                                                          base + FEED_FILES["news"]))

@@ -1,0 +1,82 @@
+"""The network's events as iCalendar (RFC 5545), in one language, built with the icalendar library.
+
+- An event whose day is known is in the feed: all-day and multi-day events as VALUE=DATE with an
+  exclusive DTEND (14–16 November ends on the 17th); timed events in their own time zone (TZID with
+  a VTIMEZONE); a monthly meeting as one event with RRULE:FREQ=MONTHLY.
+- An event known only to the month or the year ("2024", place to be decided) is left out: RFC 5545
+  has no way to say "some day in 2024", and any DTSTART would invent a day. The site shows it as is.
+- UIDs are UUIDv5 of the event id (stable, no host name, RFC 7986); DTSTAMP is midnight UTC of the
+  build's "today", so two builds with the same SOURCE_DATE_EPOCH give the same bytes.
+"""
+import datetime
+import uuid
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from .catalog import Catalog, Event
+
+UID_NAMESPACE = uuid.UUID("6f1c3a52-7d1e-5b0a-9c44-52a1e3d0b7a1")  # fixed forever: UIDs must never change
+PRODUCT_ID = "-//RVASE//Portal of the AIMF Cities Network of South-East Asia//"
+
+
+def event_uid(event_id: str) -> str:
+    return str(uuid.uuid5(UID_NAMESPACE, event_id))
+
+
+def in_feed(event: Event) -> bool:
+    """Only events whose day is known: anything else would invent a date."""
+    return event.start.precision == "day" and event.end.precision == "day"
+
+
+def feed_name(catalog: Catalog, lang: str) -> str:
+    return f"{catalog.network['acronym']} — {catalog.words(lang)('page.calendar')}"
+
+
+def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, stamp: datetime.datetime) -> CalendarEvent:
+    words = catalog.words(lang)
+    component = CalendarEvent()
+    component.add("uid", event_uid(event.id))
+    component.add("dtstamp", stamp)
+    component.add("summary", event["title"][lang], parameters={"LANGUAGE": lang})
+    description = event["description"][lang]
+    component.add("description", f"{description}\n\n{page_url}", parameters={"LANGUAGE": lang})
+    component.add("url", page_url)
+    component.add("categories", [words(f"event.kind.{event['kind']}")])
+    place = event["place"]
+    if place:
+        parts = [place[k][lang] for k in ("venue", "city") if k in place] + [words(f"country.{place['country']}")]
+        component.add("location", ", ".join(parts), parameters={"LANGUAGE": lang})
+    start, end = event.start.first_day(), event.end.last_day()
+    if event.get("start_time"):
+        zone = ZoneInfo(event["timezone"])
+        component.add("dtstart", datetime.datetime.combine(start, datetime.time.fromisoformat(event["start_time"]), zone))
+        if event.get("end_time"):
+            component.add("dtend", datetime.datetime.combine(end, datetime.time.fromisoformat(event["end_time"]), zone))
+    else:
+        component.add("dtstart", start)
+        component.add("dtend", end + datetime.timedelta(days=1))  # DTEND of an all-day event is exclusive
+    if event.recurring:
+        component.add("rrule", {"freq": event["recurrence"].upper()})
+    component.add("status", "CONFIRMED")
+    component.add("transp", "TRANSPARENT" if not event.get("start_time") else "OPAQUE")
+    return component
+
+
+def calendar_bytes(catalog: Catalog, lang: str, events: list[Event], page_url_of, today: datetime.date) -> bytes:
+    """An iCalendar file of `events` in `lang`; `page_url_of(event)` gives the full address of its page."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID + lang.upper())
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", feed_name(catalog, lang))  # RFC 7986
+    calendar.add("x-wr-calname", feed_name(catalog, lang))
+    calendar.add("x-wr-caldesc", catalog.network["ambition"][lang])
+    stamp = datetime.datetime.combine(today, datetime.time(0, 0), datetime.timezone.utc)
+    for event in events:
+        if in_feed(event):
+            calendar.add_component(_event_component(catalog, event, lang, page_url_of(event), stamp))
+    calendar.add_missing_timezones()
+    return calendar.to_ical()

@@ -1,0 +1,10 @@
+"""Where the feeds live, declared once: the hook writes them there, the pages link to them."""
+from . import settings
+
+FEED_FILES = {"calendar": "calendar.ics", "event": "calendar/{id}.ics", "news": "feed.xml"}
+
+
+def language_root(site_url: str, lang: str) -> str:
+    """The full address of a language's home: site_url for French, site_url + 'en/' for English."""
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    return base if lang == settings.DEFAULT_LANGUAGE else f"{base}{lang}/"

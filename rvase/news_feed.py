@@ -1,0 +1,51 @@
+"""The news as an Atom feed (RFC 4287) in one language, written with ElementTree (deterministic bytes)."""
+import datetime
+import uuid
+import xml.etree.ElementTree as ElementTree
+
+from .catalog import Catalog
+from .dates import PartialDate
+from .render.html import markdown_text
+
+ATOM = "http://www.w3.org/2005/Atom"
+NEWS_NAMESPACE = uuid.UUID("0b5f8f7e-2f0c-5d8e-8a61-3c7e9d2b4a10")  # fixed forever: entry ids must never change
+
+
+def news_entry_id(news_id: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(NEWS_NAMESPACE, news_id)}"
+
+
+def _timestamp(date: PartialDate) -> str:
+    """Atom wants a full date-time: a news item dated to the month is stamped on its first day."""
+    return datetime.datetime.combine(date.first_day(), datetime.time(0, 0), datetime.timezone.utc).isoformat()
+
+
+def atom_bytes(catalog: Catalog, lang: str, site_url: str, news_url_of, feed_url: str) -> bytes:
+    """The Atom feed of every news item in `lang`; `news_url_of(news)` gives the full address of an item."""
+    ElementTree.register_namespace("", ATOM)
+    words, network = catalog.words(lang), catalog.network
+
+    def add(parent, tag: str, text: str | None = None, **attributes) -> ElementTree.Element:
+        element = ElementTree.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
+        element.text = text
+        return element
+
+    feed = ElementTree.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
+    news = catalog.news()
+    add(feed, "id", site_url)
+    add(feed, "title", f"{network['acronym']} — {words('page.news')}")
+    add(feed, "subtitle", network["name"][lang])
+    add(feed, "updated", _timestamp(PartialDate.parse(news[0]["date"])))
+    add(feed, "link", rel="self", type="application/atom+xml", href=feed_url)
+    add(feed, "link", rel="alternate", type="text/html", href=site_url)
+    add(add(feed, "author"), "name", network["name"][lang])
+    for item in news:
+        entry = add(feed, "entry")
+        add(entry, "id", news_entry_id(item["id"]))
+        add(entry, "title", item["title"][lang])
+        add(entry, "updated", _timestamp(PartialDate.parse(item["date"])))
+        add(entry, "link", rel="alternate", type="text/html", href=news_url_of(item))
+        add(entry, "summary", item["summary"][lang])
+        add(entry, "content", markdown_text(item["body"][lang]), type="html")
+    ElementTree.indent(feed)
+    return ElementTree.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
