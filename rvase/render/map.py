@@ -4,6 +4,7 @@ Country shapes and names are decorative (hidden from screen readers, who have th
 each member is a link with an accessible name, around a marker, a larger invisible tap target and a
 label placed where it does not cover another label or marker.
 """
+import math
 from dataclasses import dataclass
 
 from ..geo import Boundaries, Projection
@@ -61,22 +62,51 @@ _CANDIDATES = [
 ]
 
 
+class _Boxes:
+    """The boxes taken so far, also filed by square cells of the map, so that a candidate label is compared only
+    with the boxes near it. Comparing it with every box made the members' page grow with the square of the
+    members: 2 s at 10 times the real data, minutes at 100 times (bench/REPORT.md, scaling)."""
+
+    CELL = 40.0  # viewBox units: a few labels high, a short label wide
+
+    def __init__(self, boxes: list[Box]):
+        self.boxes: list[Box] = []
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        for box in boxes:
+            self.add(box)
+
+    def _cells(self, box: Box):
+        left, top, right, bottom = (math.floor(v / self.CELL) for v in box)
+        return ((column, row) for column in range(left, right + 1) for row in range(top, bottom + 1))
+
+    def add(self, box: Box) -> None:
+        for cell in self._cells(box):
+            self.cells.setdefault(cell, []).append(len(self.boxes))
+        self.boxes.append(box)
+
+    def near(self, box: Box) -> list[Box]:
+        """Every box that may overlap `box` (a box that overlaps it shares a cell), in the order they were taken:
+        the sum of overlaps is then the very sum over all boxes, the others adding exactly 0."""
+        found = {index for cell in self._cells(box) for index in self.cells.get(cell, ())}
+        return [self.boxes[index] for index in sorted(found)]
+
+
 def place_labels(points: list[tuple[float, float, str]], obstacles: list[Box], width: float, height: float) -> list:
     """For each (x, y, text), the (x, baseline, anchor) of its label: the first candidate that covers nothing,
     else the one that covers least. Markers and `obstacles` (country names) are avoided; labels stay inside."""
-    taken = list(obstacles) + [_marker_box(x, y) for x, y, _ in points]
+    taken = _Boxes(list(obstacles) + [_marker_box(x, y) for x, y, _ in points])
     placed = []
     for x, y, text in points:
         best, own_marker = None, _marker_box(x, y)
         for dx, dy, anchor in _CANDIDATES:
             box = _text_box(x + dx, y + dy, text, anchor)
             outside = max(0, -box[0]) + max(0, box[2] - width) + max(0, -box[1]) + max(0, box[3] - height)
-            cost = sum(_overlap(box, other) for other in taken if other != own_marker) + 1000 * outside
+            cost = sum(_overlap(box, other) for other in taken.near(box) if other != own_marker) + 1000 * outside
             if best is None or cost < best[0]:
                 best = (cost, (x + dx, y + dy, anchor), box)
             if cost == 0:
                 break
-        taken.append(best[2])
+        taken.add(best[2])
         placed.append(best[1])
     return placed
 
