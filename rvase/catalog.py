@@ -51,6 +51,8 @@ class Catalog:
             key=lambda e: (e.start.sort_key(), e.end.sort_key(), e.id),
         )
         self.by_id["events"] = {event.id: event for event in self.events}
+        # Listed once: every map's caption asks (a scan of all members on each record page grew with their square).
+        self._countries = list(dict.fromkeys(member["country"] for member in self.records("members")))
 
     def words(self, lang: str) -> Words:
         return Words(self.interface, lang, "i18n/interface.yaml")
@@ -74,7 +76,7 @@ class Catalog:
         return [action for axis in self.action_plan["axes"] for action in axis["actions"]]
 
     def countries(self) -> list[str]:
-        return list(dict.fromkeys(member["country"] for member in self.records("members")))
+        return list(self._countries)
 
     def members_in(self, country: str) -> list:
         return [m for m in self.records("members") if m["country"] == country]

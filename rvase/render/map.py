@@ -120,6 +120,23 @@ def _path(polygons: list, project: Projection) -> str:
     return "".join(rings)
 
 
+# The country shapes are the same on every map (the members' page and each project and member page): drawn
+# once per set of boundaries, not once per page, where they were a fixed cost of every page (bench/REPORT.md).
+_shapes_drawn: dict[int, tuple[Boundaries, str]] = {}
+
+
+def _country_shapes(boundaries: Boundaries, project: Projection) -> str:
+    drawn = _shapes_drawn.get(id(boundaries))
+    if drawn is None or drawn[0] is not boundaries:  # load_boundaries gives a new object when the file changes
+        shapes = "".join(
+            el("path", d=_path(country.polygons, project),
+               class_=f"rvase-map-country rvase-map-country--{'member' if country.is_member_country else 'neighbour'}")
+            for country in sorted(boundaries.countries, key=lambda c: c.is_member_country))  # neighbours underneath
+        _shapes_drawn.clear()
+        drawn = _shapes_drawn[id(boundaries)] = (boundaries, shapes)
+    return drawn[1]
+
+
 def render_map(boundaries: Boundaries, places: list[Place], country_names: dict[str, str], label: str) -> str:
     """The SVG of the region with one link per place. `country_names` (code → name) are the names written on
     the map; `label` names the map for assistive technologies."""
@@ -134,10 +151,9 @@ def render_map(boundaries: Boundaries, places: list[Place], country_names: dict[
             f"Member '{p.id}' lies outside the map's frame {list(boundaries.frame)}: check its coordinates, "
             "or widen the frame with tools/extract_boundaries.py.") for p in outside])
 
-    shapes, names, name_boxes = [], [], []
+    names, name_boxes = [], []
     for country in sorted(boundaries.countries, key=lambda c: c.is_member_country):  # neighbours underneath
         kind = "member" if country.is_member_country else "neighbour"
-        shapes.append(el("path", d=_path(country.polygons, project), class_=f"rvase-map-country rvase-map-country--{kind}"))
         if country.label_point and country.code in country_names:
             x, y = project(*country.label_point)
             name = country_names[country.code]
@@ -158,7 +174,7 @@ def render_map(boundaries: Boundaries, places: list[Place], country_names: dict[
 
     return el(
         "svg",
-        el("g", "".join(shapes), class_="rvase-map-countries", aria_hidden="true")
+        el("g", _country_shapes(boundaries, project), class_="rvase-map-countries", aria_hidden="true")
         + el("g", "".join(names), class_="rvase-map-country-names", aria_hidden="true")
         + el("g", "".join(links), class_="rvase-map-members"),
         viewBox=f"0 0 {project.width:.0f} {project.height:.0f}", role="group", aria_label=label,
