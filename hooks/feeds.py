@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project r
 from rvase import settings  # noqa: E402
 from rvase.cache import current_catalog  # noqa: E402
 from rvase.calendar_feed import calendar_bytes, in_feed  # noqa: E402
-from rvase.feeds import FEED_FILES, language_root  # noqa: E402
+from rvase.feeds import FEED_FILES, language_root, record_address  # noqa: E402
 from rvase.news_feed import atom_bytes  # noqa: E402
 
 
@@ -29,11 +29,11 @@ def on_post_build(config):
     out = Path(config.site_dir) / ("" if lang == settings.DEFAULT_LANGUAGE else lang)
 
     def event_url(event) -> str:
-        return f"{base}calendar/#{event.id}"
+        return record_address(base, "events", event.id)
 
     write_if_changed(out / FEED_FILES["calendar"], calendar_bytes(catalog, lang, catalog.events, event_url, today))
     for event in catalog.events:
         if in_feed(event):
             write_if_changed(out / FEED_FILES["event"].format(id=event.id), calendar_bytes(catalog, lang, [event], event_url, today))
-    write_if_changed(out / FEED_FILES["news"], atom_bytes(catalog, lang, base, lambda news: f"{base}news/#{news['id']}",
+    write_if_changed(out / FEED_FILES["news"], atom_bytes(catalog, lang, base, lambda news: record_address(base, "news", news["id"]),
                                                           base + FEED_FILES["news"]))

@@ -30,6 +30,17 @@ def in_feed(event: Event) -> bool:
     return event.start.precision == "day" and event.end.precision == "day"
 
 
+def event_span(event: Event) -> tuple[datetime.date | datetime.datetime, datetime.date | datetime.datetime | None]:
+    """Start and end as RFC 5545 counts them: date-times in the event's own zone when it is timed (no end
+    without an `end_time`), else its first day and the day after its last (DTEND of a whole day is exclusive)."""
+    start, end = event.start.first_day(), event.end.last_day()
+    if not event.get("start_time"):
+        return start, end + datetime.timedelta(days=1)
+    zone = ZoneInfo(event["timezone"])
+    ends = datetime.datetime.combine(end, datetime.time.fromisoformat(event["end_time"]), zone) if event.get("end_time") else None
+    return datetime.datetime.combine(start, datetime.time.fromisoformat(event["start_time"]), zone), ends
+
+
 def feed_name(catalog: Catalog, lang: str) -> str:
     return f"{catalog.network['acronym']} — {catalog.words(lang)('page.calendar')}"
 
@@ -48,15 +59,10 @@ def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, s
     if place:
         parts = [place[k][lang] for k in ("venue", "city") if k in place] + [words(f"country.{place['country']}")]
         component.add("location", ", ".join(parts), parameters={"LANGUAGE": lang})
-    start, end = event.start.first_day(), event.end.last_day()
-    if event.get("start_time"):
-        zone = ZoneInfo(event["timezone"])
-        component.add("dtstart", datetime.datetime.combine(start, datetime.time.fromisoformat(event["start_time"]), zone))
-        if event.get("end_time"):
-            component.add("dtend", datetime.datetime.combine(end, datetime.time.fromisoformat(event["end_time"]), zone))
-    else:
-        component.add("dtstart", start)
-        component.add("dtend", end + datetime.timedelta(days=1))  # DTEND of an all-day event is exclusive
+    start, end = event_span(event)
+    component.add("dtstart", start)
+    if end:
+        component.add("dtend", end)
     if event.recurring:
         component.add("rrule", {"freq": event["recurrence"].upper()})
     component.add("status", "CONFIRMED")

@@ -2,9 +2,16 @@
 from . import settings
 
 FEED_FILES = {"calendar": "calendar.ics", "event": "calendar/{id}.ics", "news": "feed.xml"}
+# the page that lists the records of a feed, each under its id
+RECORD_PAGES = {"events": "calendar", "news": "news"}
 
 
 def language_root(site_url: str, lang: str) -> str:
     """The full address of a language's home: site_url for French, site_url + 'en/' for English."""
     base = site_url if site_url.endswith("/") else site_url + "/"
     return base if lang == settings.DEFAULT_LANGUAGE else f"{base}{lang}/"
+
+
+def record_address(root: str, kind: str, record_id: str) -> str:
+    """The full address of an event or a news item, from its language's `root`: feeds and structured data link there."""
+    return f"{root}{RECORD_PAGES[kind]}/#{record_id}"

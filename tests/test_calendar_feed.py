@@ -65,13 +65,18 @@ def test_a_timed_event_is_in_its_local_time_zone_with_a_vtimezone(site):
     assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Asia/Phnom_Penh"]
 
 
+# Written out here, not imported: if the code's namespace ever changed, every subscriber would see every event twice.
+UID_NAMESPACE = uuid.UUID("6f1c3a52-7d1e-5b0a-9c44-52a1e3d0b7a1")
+
+
 def test_uids_are_uuid5_of_the_event_id_and_identical_in_both_languages(site):
     french, english = events_of(feed(site, "fr")), events_of(feed(site, "en"))
     for event_id, component in french.items():
-        uid = uuid.UUID(str(component["UID"]))
-        assert uid.version == 5 and "@" not in str(component["UID"])
+        assert str(component["UID"]) == str(uuid.uuid5(UID_NAMESPACE, event_id))
         assert component["UID"] == english[event_id]["UID"]
-    assert len({str(c["UID"]) for c in french.values()}) == len(french)
+        single = events_of(feed(site, "en", f"calendar/{event_id}.ics"))[event_id]
+        assert single["UID"] == component["UID"]  # the downloaded event is the same event as in the subscription
+    assert str(french["francophonie-summit-xx-2026"]["UID"]) == "59fb875e-411f-590b-b34b-abf9d2ab7f2a"  # published: never changes
 
 
 def test_dtstamp_is_the_build_day_so_builds_are_reproducible(site):
@@ -116,3 +121,27 @@ def test_the_news_feed_is_atom_with_every_item_in_its_language(site, lang):
         assert entry.find(f"{ATOM}link").get("href").startswith(SITE_URL + ("en/" if lang == "en" else "") + "news/#")
         datetime.datetime.fromisoformat(entry.find(f"{ATOM}updated").text)
         assert entry.find(f"{ATOM}content").get("type") == "html"
+
+
+def test_the_feeds_are_byte_identical_across_two_builds(site, tmp_path):
+    again = tmp_path / "again"
+    result = build(ROOT, again)
+    assert result.returncode == 0, result.stderr
+    feeds = sorted(p.relative_to(site.path).as_posix() for p in site.path.rglob("*") if p.suffix in (".ics", ".xml")
+                   and p.name != "sitemap.xml")
+    assert {"calendar.ics", "en/calendar.ics", "feed.xml", "en/feed.xml", "calendar/annual-meeting-2023.ics"} <= set(feeds)
+    assert [name for name in feeds if (site.path / name).read_bytes() != (again / name).read_bytes()] == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_events_known_only_to_the_year_or_month_are_on_the_page_but_not_in_the_feed(site, lang):
+    page = site.page(("en/" if lang == "en" else "") + "calendar/")
+    in_feed = events_of(feed(site, lang))
+    for event_id, shown in (("annual-meeting-2024", "2024"), ("cwis-presentation-2022", {"fr": "décembre 2022", "en": "December 2022"}[lang])):
+        article = page.find("article", id=event_id)
+        assert article.select_one(".rvase-when time").get_text() == shown
+        assert article.select_one(".rvase-when time")["datetime"] == EVENTS[event_id]["start"]
+        assert event_id not in in_feed and not (site.path / ("en/" if lang == "en" else "") / f"calendar/{event_id}.ics").exists()
+    meeting = page.find("article", id="monthly-focal-points-meeting")  # recurring, but its day is not published
+    assert meeting["data-recurring"] == "true" and "monthly-focal-points-meeting" not in in_feed
+    assert meeting.select_one(".rvase-when").get_text() == {"fr": "Chaque mois", "en": "Every month"}[lang]

@@ -1,13 +1,18 @@
 """The calendar page: grouped by month, split into upcoming and past, filterable, with structured data."""
+import datetime
 import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 
 from conftest import ROOT, SITE_URL
+from rvase.catalog import load_catalog
+from rvase.render.pages import PageRenderer
 
 EVENTS = {e["id"]: e for e in yaml.safe_load((ROOT / "data" / "events.yaml").read_text(encoding="utf-8"))["events"]}
+AIMF = next(p for p in yaml.safe_load((ROOT / "data" / "partners.yaml").read_text(encoding="utf-8"))["partners"] if p["id"] == "aimf")["name"]
 PREFIX = {"fr": "", "en": "en/"}
 
 
@@ -73,10 +78,13 @@ def test_every_event_has_valid_schema_org_json_ld(site, lang):
         event = EVENTS[item["@id"].rsplit("#", 1)[1]]
         assert item["@type"] == "Event" and item["name"] == event["title"][lang] and item["inLanguage"] == lang
         assert item["startDate"].startswith(event["start"]) and item["eventStatus"] == "https://schema.org/EventScheduled"
+        assert item["endDate"].startswith(event.get("end", event["start"]))
         assert item["location"]["@type"] == "Place" and item["description"] == event["description"][lang]
         if event["place"]:
             assert item["location"]["address"]["addressCountry"] == event["place"]["country"]
         assert ("organizer" in item) == ("organizer" in event)
+    assert next(i for i in graph if i["@id"].endswith("#annual-meeting-2024"))["startDate"] == "2024"  # as precise as known
+    assert next(i for i in graph if i["@id"].endswith("#aimf-world-congress-2023"))["organizer"]["name"] == AIMF[lang]
     meeting = next(i for i in graph if i["@id"].endswith("#annual-meeting-2023"))
     assert meeting["startDate"] == "2023-05-18T08:00:00+07:00" and meeting["endDate"] == "2023-05-18T12:00:00+07:00"
     assert meeting["location"]["address"]["addressLocality"] == "Phnom Penh"
@@ -87,3 +95,14 @@ def test_the_home_page_lists_every_event_not_over_and_shows_the_next_three(site)
     shown = [li for li in items if not li.has_attr("hidden")]
     assert len(items) == len(section(site, "fr", "upcoming").select("article"))
     assert len(shown) == min(3, len(items)) and all(li.has_attr("data-end") for li in items)
+
+
+def test_a_title_that_closes_a_script_stays_inside_the_structured_data():
+    catalog = load_catalog()
+    hostile = "Bad </script><script>alert(1)</script> title"
+    catalog.by_id["events"]["annual-meeting-2023"]["title"]["en"] = hostile
+    page = PageRenderer(catalog, "en", lambda page, anchor: f"/{page}/", datetime.date(2025, 6, 1), "https://example.org/en/")
+    scripts = BeautifulSoup(page.page_calendar(), "html.parser").select("script")
+    assert [s["type"] for s in scripts] == ["application/ld+json"]
+    graph = json.loads(scripts[0].string)["@graph"]
+    assert next(i for i in graph if i["@id"].endswith("#annual-meeting-2023"))["name"] == hostile

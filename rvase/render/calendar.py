@@ -9,10 +9,10 @@ import datetime
 import json
 from urllib.parse import quote, urlencode
 
-from ..calendar_feed import in_feed
+from ..calendar_feed import event_span, in_feed
 from ..catalog import Event
 from ..dates import PartialDate
-from ..feeds import FEED_FILES
+from ..feeds import FEED_FILES, record_address
 from .html import block, el, esc, items, link, md_heading
 
 NEXT_EVENTS_ON_HOME = 3
@@ -63,26 +63,22 @@ class CalendarPages:
                 "data_themes": " ".join(event["themes"])}
 
     def event_times(self, event: Event) -> tuple[datetime.datetime | datetime.date, datetime.datetime | datetime.date]:
-        """Start and end as date-times in the event's zone when timed, else the first and the exclusive last day."""
-        start, end = event.start.first_day(), event.end.last_day()
-        if event.get("start_time"):
-            from zoneinfo import ZoneInfo
-            zone = ZoneInfo(event["timezone"])
-            begins = datetime.datetime.combine(start, datetime.time.fromisoformat(event["start_time"]), zone)
-            ends = datetime.datetime.combine(end, datetime.time.fromisoformat(event.get("end_time") or event["start_time"]), zone)
-            return begins, ends
-        return start, end + datetime.timedelta(days=1)
+        """Start and end as in the feed (exclusive last day when untimed); a timed event without an end ends as it starts."""
+        start, end = event_span(event)
+        return start, end or start
 
     def add_to_calendar_links(self, event: Event) -> list[str]:
         """Links (not requests) that open Google Calendar or Outlook with the event filled in."""
         w, (start, end) = self.w, self.event_times(event)
-        details = f"{event['description'][self.lang]}\n{self.root}calendar/#{event.id}"
+        details = f"{event['description'][self.lang]}\n{record_address(self.root, 'events', event.id)}"
         timed = isinstance(start, datetime.datetime)
         google = {"action": "TEMPLATE", "text": event["title"][self.lang], "details": details,
                   "location": self.event_place_text(event),
                   "dates": (f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}" if timed else f"{start:%Y%m%d}/{end:%Y%m%d}")}
         if timed:
             google["ctz"] = event["timezone"]
+        if event.recurring:
+            google["recur"] = f"RRULE:FREQ={event['recurrence'].upper()}"
         outlook = {"path": "/calendar/action/compose", "rru": "addevent", "subject": event["title"][self.lang],
                    "body": details, "location": self.event_place_text(event),
                    "startdt": start.isoformat(), "enddt": end.isoformat(), "allday": "false" if timed else "true"}
@@ -106,11 +102,11 @@ class CalendarPages:
         if facts:
             details.append(el("dl", facts, class_="rvase-facts"))
         if in_feed(event):
-            ics = self.url("calendar", None) + FEED_FILES["event"].format(id=event.id).removeprefix("calendar/")
+            ics = self.url("index", None) + FEED_FILES["event"].format(id=event.id)
             actions = [link(ics, w("calendar.download"), download=f"{event.id}.ics", type="text/calendar",
                             aria_label=w("calendar.download_event", title=event["title"][self.lang]))]
             details.append(el("p", " · ".join(actions + self.add_to_calendar_links(event)), class_="rvase-event-actions"))
-        elif not event.recurring:
+        else:
             details.append(el("p", esc(w("calendar.not_in_feed")), class_="rvase-event-actions"))
         return el("article", self.event_item(event, heading_level=4) + "".join(details), id=event.id,
                   class_="rvase-event", **self.event_attributes(event))
@@ -197,16 +193,17 @@ class CalendarPages:
     def event_json_ld(self, event: Event) -> dict:
         start, end = self.event_times(event)
         timed = isinstance(start, datetime.datetime)
+        address = record_address(self.root, "events", event.id)
         place = event["place"]
         if place:
-            address = {"@type": "PostalAddress", "addressCountry": place["country"]}
+            postal = {"@type": "PostalAddress", "addressCountry": place["country"]}
             if "city" in place:
-                address["addressLocality"] = place["city"][self.lang]
-            location = {"@type": "Place", "name": self.event_place_text(event), "address": address}
+                postal["addressLocality"] = place["city"][self.lang]
+            location = {"@type": "Place", "name": self.event_place_text(event), "address": postal}
         else:
             location = {"@type": "Place", "name": self.w("calendar.place_tbd")}
         data = {
-            "@type": "Event", "@id": f"{self.root}calendar/#{event.id}", "url": f"{self.root}calendar/#{event.id}",
+            "@type": "Event", "@id": address, "url": address,
             "name": event["title"][self.lang], "description": event["description"][self.lang],
             # a date known only to the month or the year stays as precise as it is ("2024")
             "startDate": start.isoformat() if timed else event.start.iso(),
