@@ -9,7 +9,7 @@
   var form = document.querySelector("form[data-items]");
   if (!form) return;
   var records = Array.prototype.slice.call(document.querySelectorAll(form.getAttribute("data-items")));
-  var groups = form.getAttribute("data-groups") ? Array.prototype.slice.call(document.querySelectorAll(form.getAttribute("data-groups"))) : [];
+  var groupSelector = form.getAttribute("data-groups");  /* looked up at each change: calendar.js moves records between groups */
   var counter = document.querySelector(".rvase-catalog-count");
   var none = document.querySelector(".rvase-catalog-none");
   var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
@@ -48,7 +48,7 @@
       record.classList.toggle("rvase-filtered-out", !visible);
       if (visible) shown++;
     });
-    groups.forEach(function (group) {
+    if (groupSelector) Array.prototype.forEach.call(document.querySelectorAll(groupSelector), function (group) {
       group.classList.toggle("rvase-filtered-out", !group.querySelector(form.getAttribute("data-items") + ":not(.rvase-filtered-out)"));
     });
     selects.forEach(function (select) {

@@ -3,6 +3,18 @@ import datetime
 
 import pytest
 
+PREFIX = {"fr": "", "en": "en/"}
+
+
+def at(context, moment: datetime.datetime, address: str):
+    """A page opened with the reader's clock fixed at `moment`, recording its console errors."""
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
+    page.clock.set_fixed_time(moment)
+    page.goto(address)
+    return page
+
 
 def section_of(page, event_id: str) -> str:
     return page.eval_on_selector(f"#{event_id}", "e => e.closest('[data-section]').getAttribute('data-section')")
@@ -10,48 +22,44 @@ def section_of(page, event_id: str) -> str:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_an_event_moves_from_upcoming_to_past_as_the_reader_s_clock_passes_it(context, served, lang):
-    address = served + ("en/" if lang == "en" else "") + "calendar/"
-    before = context.new_page()
-    before.clock.set_fixed_time(datetime.datetime(2026, 11, 16, 10, 0))  # last day of the summit: still upcoming
-    before.goto(address)
+    address = served + PREFIX[lang] + "calendar/"
+    before = at(context, datetime.datetime(2026, 11, 16, 10, 0), address)  # last day of the summit: still upcoming
     assert section_of(before, "francophonie-summit-xx-2026") == "upcoming"
-    after = context.new_page()
-    after.clock.set_fixed_time(datetime.datetime(2026, 12, 1, 10, 0))
-    after.goto(address)
+    after = at(context, datetime.datetime(2026, 12, 1, 10, 0), address)
     assert section_of(after, "francophonie-summit-xx-2026") == "past"
     assert section_of(after, "monthly-focal-points-meeting") == "upcoming"  # a recurring meeting never ends
     # in its month group, newest first among past events, and the emptied upcoming group is gone
     past_months = after.eval_on_selector_all('[data-section="past"] .rvase-month', "gs => gs.map(g => g.dataset.month)")
     assert past_months[0] == "2026-11"
     assert after.locator('[data-section="upcoming"] .rvase-month[data-month="2026-11"]').count() == 0
+    assert before.console_errors == after.console_errors == [] and context.watch.foreign_requests == []
 
 
 def test_before_the_build_day_a_past_event_comes_back_to_upcoming(context, served):
-    page = context.new_page()
-    page.clock.set_fixed_time(datetime.datetime(2023, 5, 10, 9, 0))
-    page.goto(served + "en/calendar/")
+    page = at(context, datetime.datetime(2023, 5, 10, 9, 0), served + "en/calendar/")
     assert section_of(page, "annual-meeting-2023") == "upcoming"
     upcoming = page.eval_on_selector_all('[data-section="upcoming"] .rvase-event', "es => es.map(e => e.id)")
     assert upcoming.index("annual-meeting-2023") < upcoming.index("francophonie-summit-xx-2026")  # earliest first
 
 
 def test_the_home_page_shows_only_events_not_over_for_the_reader(context, served):
-    page = context.new_page()
-    page.clock.set_fixed_time(datetime.datetime(2026, 12, 1, 10, 0))
-    page.goto(served)
-    shown = page.eval_on_selector_all(".rvase-next-events > li", "ls => ls.filter(l => !l.hidden).map(l => l.textContent)")
+    shown_items = ".rvase-next-events > li"
+    late = at(context, datetime.datetime(2026, 12, 1, 10, 0), served)
+    shown = late.eval_on_selector_all(shown_items, "ls => ls.filter(l => !l.hidden).map(l => l.textContent)")
     assert shown and not any("Sommet de la Francophonie" in text for text in shown)
-    early = context.new_page()
-    early.clock.set_fixed_time(datetime.datetime(2025, 6, 2, 10, 0))
-    early.goto(served)
-    shown = early.eval_on_selector_all(".rvase-next-events > li", "ls => ls.filter(l => !l.hidden).map(l => l.textContent)")
-    assert len(shown) == 3
+    early = at(context, datetime.datetime(2025, 6, 2, 10, 0), served)
+    shown = early.eval_on_selector_all(shown_items, "ls => ls.filter(l => !l.hidden).map(l => l.textContent)")
+    assert len(shown) == 3 and any("Sommet de la Francophonie" in text for text in shown)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_calendar_filters_by_country_and_hide_empty_months(context, served, lang):
-    page = context.new_page()
-    page.goto(served + ("en/" if lang == "en" else "") + "calendar/?country=LA")
+def test_the_calendar_filters_by_country_and_hides_empty_months_after_events_moved(context, served, lang):
+    page = at(context, datetime.datetime(2026, 12, 1, 10, 0), served + PREFIX[lang] + "calendar/")
+    summit_month = page.locator('[data-section="past"] .rvase-month[data-month="2026-11"]')  # made by calendar.js
+    assert summit_month.is_visible()
+    page.select_option("select[name=country]", "LA")
     visible = page.eval_on_selector_all(".rvase-event", "es => es.filter(e => e.offsetParent !== null).map(e => e.dataset.country)")
     assert visible and all("LA" in countries.split() for countries in visible)
-    assert page.locator('.rvase-month[data-month="2026-11"]').is_hidden()
+    assert summit_month.is_hidden()
+    assert "country=LA" in page.url
+    assert page.console_errors == [] and context.watch.foreign_requests == []
