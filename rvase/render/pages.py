@@ -87,13 +87,13 @@ class PageRenderer(CalendarPages):
 
     def description(self, page: str) -> str:
         """A sentence that describes a section page, for link previews and search engines (plain text)."""
-        return self.w(f"meta.{page}")
+        return self.w(f"share.{page}")
 
     def record_description(self, kind: str, record_id: str) -> str:
         record = self.catalog.by_id[kind][record_id]
         if kind == "projects":
             return record["summary"][self.lang]
-        return self.w("meta.member", name=record["name"][self.lang], country=self.w(f"country.{record['country']}"))
+        return self.w("share.member", name=record["name"][self.lang], country=self.w(f"country.{record['country']}"))
 
     def render_record(self, kind: str, record_id: str) -> str:
         record = self.catalog.by_id[kind][record_id]
