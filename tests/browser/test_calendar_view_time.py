@@ -7,10 +7,10 @@ PREFIX = {"fr": "", "en": "en/"}
 
 
 def at(context, moment: datetime.datetime, address: str):
-    """A page opened with the reader's clock fixed at `moment`, recording its console errors."""
+    """A page opened with the reader's clock fixed at `moment`, recording the errors its scripts throw."""
     page = context.new_page()
-    page.console_errors = []
-    page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
+    page.script_errors = []
+    page.on("pageerror", lambda error: page.script_errors.append(str(error)))
     page.clock.set_fixed_time(moment)
     page.goto(address)
     return page
@@ -32,7 +32,7 @@ def test_an_event_moves_from_upcoming_to_past_as_the_reader_s_clock_passes_it(co
     past_months = after.eval_on_selector_all('[data-section="past"] .rvase-month', "gs => gs.map(g => g.dataset.month)")
     assert past_months[0] == "2026-11"
     assert after.locator('[data-section="upcoming"] .rvase-month[data-month="2026-11"]').count() == 0
-    assert before.console_errors == after.console_errors == [] and context.watch.foreign_requests == []
+    assert before.script_errors == after.script_errors == [] and context.watch.foreign_requests == []
 
 
 def test_before_the_build_day_a_past_event_comes_back_to_upcoming(context, served):
@@ -62,4 +62,4 @@ def test_the_calendar_filters_by_country_and_hides_empty_months_after_events_mov
     assert visible and all("LA" in countries.split() for countries in visible)
     assert summit_month.is_hidden()
     assert "country=LA" in page.url
-    assert page.console_errors == [] and context.watch.foreign_requests == []
+    assert page.script_errors == [] and context.watch.foreign_requests == []
