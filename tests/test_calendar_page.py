@@ -106,3 +106,12 @@ def test_a_title_that_closes_a_script_stays_inside_the_structured_data():
     assert [s["type"] for s in scripts] == ["application/ld+json"]
     graph = json.loads(scripts[0].string)["@graph"]
     assert next(i for i in graph if i["@id"].endswith("#annual-meeting-2023"))["name"] == hostile
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_event_link_s_spoken_name_begins_with_its_visible_text(site, lang):
+    """WCAG 2.5.3 (label in name): a voice user says what they see; the spoken name adds the event's title."""
+    links = site.page(PREFIX[lang] + "calendar/").select(".rvase-event-actions a")
+    assert len(links) >= 3 * 10
+    for a in links:
+        assert a["aria-label"].startswith(a.get_text()) and a["aria-label"] != a.get_text(), a
