@@ -13,7 +13,7 @@ from referencing.jsonschema import DRAFT202012
 
 from .dates import PartialDate
 from .problems import DataError, Problem
-from .source import line_of, read_yaml
+from .source import SafeLoader, line_of, read_yaml
 
 # One file per kind of thing, read in this order.
 DATA_FILES = (
@@ -22,9 +22,18 @@ DATA_FILES = (
 )
 
 
-def _schema_registry(schema_dir: Path) -> Registry:
-    common = yaml.safe_load((schema_dir / "common.schema.yaml").read_text(encoding="utf-8"))
-    return Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
+# (schema text, common.schema.yaml text) → its validator: made once, not at every build of `mkdocs serve`.
+_validators: dict[tuple[str, str], Draft202012Validator] = {}
+
+
+def schema_validator(schema_dir: Path, name: str) -> Draft202012Validator:
+    """The validator of `<schema_dir>/<name>.schema.yaml`, which may refer to common.schema.yaml."""
+    texts = tuple((schema_dir / f"{file}.schema.yaml").read_text(encoding="utf-8") for file in (name, "common"))
+    if texts not in _validators:
+        schema, common = (yaml.load(text, Loader=SafeLoader) for text in texts)
+        registry = Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
+        _validators[texts] = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
+    return _validators[texts]
 
 
 def field_path(data, path) -> str:
@@ -124,8 +133,7 @@ def _leaf_errors(error):
     return [error]
 
 
-def check_schema(data, schema: dict, registry: Registry, shown_as: str) -> list[Problem]:
-    validator = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
+def check_schema(data, validator: Draft202012Validator, shown_as: str) -> list[Problem]:
     problems = []
     for error in validator.iter_errors(data):
         for leaf in _leaf_errors(error):
@@ -137,7 +145,6 @@ def check_schema(data, schema: dict, registry: Registry, shown_as: str) -> list[
 
 def load_data_files(data_dir: Path, shown_prefix: str = "data") -> tuple[dict, list[Problem]]:
     """Read and schema-check every data file: the documents that passed, and the problems of the others."""
-    registry = _schema_registry(data_dir / "schema")
     documents, problems = {}, []
     for name in DATA_FILES:
         shown_as = f"{shown_prefix}/{name}.yaml"
@@ -150,8 +157,7 @@ def load_data_files(data_dir: Path, shown_prefix: str = "data") -> tuple[dict, l
         except DataError as error:
             problems.extend(error.problems)
             continue
-        schema = yaml.safe_load((data_dir / "schema" / f"{name}.schema.yaml").read_text(encoding="utf-8"))
-        found = check_schema(data, schema, registry, shown_as)
+        found = check_schema(data, schema_validator(data_dir / "schema", name), shown_as)
         problems.extend(found)
         if not found:
             documents[name] = data

@@ -1,11 +1,9 @@
 """Interface words: one file, both languages side by side."""
 from pathlib import Path
 
-import yaml
-
 from .problems import DataError, Problem
 from .source import read_yaml
-from .validate import _schema_registry, check_schema
+from .validate import check_schema, schema_validator
 
 
 class Words:
@@ -27,8 +25,7 @@ class Words:
 
 def load_interface(path: Path, schema_dir: Path, shown_as: str = "i18n/interface.yaml") -> dict:
     table = read_yaml(path, shown_as)
-    schema = yaml.safe_load((schema_dir / "interface.schema.yaml").read_text(encoding="utf-8"))
-    problems = check_schema(table, schema, _schema_registry(schema_dir), shown_as)
+    problems = check_schema(table, schema_validator(schema_dir, "interface"), shown_as)
     if problems:
         raise DataError(problems)
     return table
