@@ -1,4 +1,5 @@
 """Load the catalog once per build: both language builds share it while the files are unchanged."""
+import os
 from pathlib import Path
 
 from . import settings
@@ -8,8 +9,14 @@ _last: tuple[tuple, Catalog] | None = None
 
 
 def _fingerprint(data_dir: Path, interface_file: Path) -> tuple:
-    files = sorted(data_dir.rglob("*.yaml")) + [interface_file]
-    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    """Path, modification time and size of every file the catalog is read from: data/*.yaml, data/schema/*.yaml and
+    the interface words. Every page's macros ask, so it costs a few system calls, not a walk of data/."""
+    paths = [str(interface_file)]
+    for folder in (data_dir, data_dir / "schema"):
+        if folder.is_dir():
+            with os.scandir(folder) as entries:
+                paths += [entry.path for entry in entries if entry.name.endswith(".yaml")]
+    return tuple((path, (found := os.stat(path)).st_mtime_ns, found.st_size) for path in sorted(paths))
 
 
 def current_catalog(data_dir: Path = settings.DATA_DIR, interface_file: Path = settings.INTERFACE_FILE) -> Catalog:
