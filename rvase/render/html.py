@@ -52,10 +52,13 @@ def block(inner: str) -> str:
     return f"\n\n{inner}\n\n"
 
 
+_MARKDOWN = python_markdown.Markdown(output_format="html")  # made once: setting up a converter costs more than a news body
+
+
 def markdown_text(text: str) -> str:
     """Render a Markdown field; any HTML typed into it is shown as text, not run."""
     neutralised = text.replace("&", "&amp;").replace("<", "&lt;")
-    return python_markdown.markdown(neutralised, output_format="html")
+    return _MARKDOWN.reset().convert(neutralised)
 
 
 def table(caption: str, head: list[str], rows: list[list[str]], row_ids: list | None = None, **values) -> str:
