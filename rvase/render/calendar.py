@@ -13,7 +13,7 @@ from ..calendar_feed import event_span, in_feed
 from ..catalog import Event
 from ..dates import PartialDate
 from ..feeds import FEED_FILES, record_address
-from .html import block, el, esc, items, link, md_heading
+from .html import block, el, esc, items, link, md_heading, shown_where_scripts_run
 
 NEXT_EVENTS_ON_HOME = 3
 # filter name → the attribute of an event it matches (docs/javascripts/filters.js)
@@ -167,7 +167,7 @@ class CalendarPages:
         return (
             self.title("calendar")
             + block(self.subscribe_links() + el("p", esc(w("calendar.built_on", date=built_on)), class_="rvase-built-on"))
-            + block(self.calendar_filters())
+            + block(shown_where_scripts_run(self.calendar_filters()))
             + md_heading(2, w("calendar.upcoming"), "upcoming")
             + block(el("div", self.event_groups(upcoming), class_="rvase-calendar", data_section="upcoming")
                     + el("p", esc(w("calendar.no_upcoming")), class_="rvase-none", data_none_for="upcoming",

@@ -47,6 +47,13 @@ def md_heading(level: int, text: str, anchor: str | None = None) -> str:
     return f"\n\n{'#' * level} {safe}{suffix}\n\n"
 
 
+def shown_where_scripts_run(hidden_element: str) -> str:
+    """A `hidden` element (the filter forms) followed by a one-line script that shows it as the browser reads it, before
+    the page is first drawn. Without scripts it stays hidden. Shown later by filters.js, it pushed everything below it
+    down while the page was being read (Lighthouse: layout shift 0.2 on the calendar, bench/REPORT.md)."""
+    return hidden_element + "<script>document.currentScript.previousElementSibling.hidden = false;</script>"
+
+
 def block(inner: str) -> str:
     """Raw HTML set apart by blank lines, so Markdown leaves it whole."""
     return f"\n\n{inner}\n\n"

@@ -8,7 +8,7 @@ from ..feeds import FEED_FILES
 from ..geo import load_boundaries
 from ..record_pages import RECORD_PAGE_FOLDERS
 from .calendar import CalendarPages
-from .html import block, el, esc, items, link, markdown_text, md_heading, table, void
+from .html import block, el, esc, items, link, markdown_text, md_heading, shown_where_scripts_run, table, void
 from .map import Place, render_map
 
 # The data file that feeds each page: where "Edit this page" leads a maintainer.
@@ -291,7 +291,7 @@ class PageRenderer(CalendarPages):
                             data_country=" ".join(self.project_countries(project)), data_status=project["status"]))
         return (self.title("projects")
                 + block(el("p", esc(w("catalog.intro", count=len(projects)))))
-                + block(self.catalog_filters(projects)
+                + block(shown_where_scripts_run(self.catalog_filters(projects))
                         + el("p", esc(w("catalog.count_many", count=len(projects))), class_="rvase-catalog-count",
                              role="status", aria_live="polite")
                         + el("div", "".join(cards), class_="rvase-catalog")
