@@ -101,7 +101,13 @@ def place_labels(points: list[tuple[float, float, str]], obstacles: list[Box], w
         for dx, dy, anchor in _CANDIDATES:
             box = _text_box(x + dx, y + dy, text, anchor)
             outside = max(0, -box[0]) + max(0, box[2] - width) + max(0, -box[1]) + max(0, box[3] - height)
-            cost = sum(_overlap(box, other) for other in taken.near(box) if other != own_marker) + 1000 * outside
+            cost = 0.0
+            for other in taken.near(box):
+                if other != own_marker:
+                    cost += _overlap(box, other)
+                    if best is not None and cost >= best[0]:
+                        break  # no better than the best candidate already: what is left can only add (a crowded map)
+            cost += 1000 * outside
             if best is None or cost < best[0]:
                 best = (cost, (x + dx, y + dy, anchor), box)
             if cost == 0:
