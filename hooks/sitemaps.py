@@ -1,0 +1,55 @@
+"""MkDocs hook: a sitemap.xml wherever Material's language script looks for one.
+
+For every `<link rel="alternate">` of a page, Material's script fetches `sitemap.xml` beside that address,
+expecting each alternate to be a language's root with its own sitemap. mkdocs-static-i18n (and
+hooks/alternates.py) point the alternates at the same page in each language, and write a single sitemap
+at the root: every page asked for `<page>/sitemap.xml` and `en/sitemap.xml`, and got 404 errors.
+Following the sitemap protocol (a sitemap lists the addresses at or below its own folder), each of those
+folders gets the part of the root sitemap that lies under it; `en/sitemap.xml` is the English sitemap.
+"""
+import re
+from pathlib import Path
+from urllib.parse import urljoin
+from xml.etree import ElementTree
+
+from mkdocs.plugins import event_priority
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+ElementTree.register_namespace("", SITEMAP_NS)
+ElementTree.register_namespace("xhtml", "http://www.w3.org/1999/xhtml")
+_ALTERNATE_HREF = re.compile(r'<link rel="alternate"[^>]*? href="([^"]+)"')
+
+_folders: set[str] = set()  # absolute addresses of folders where a sitemap is looked for, over all language builds
+
+
+def _collect(output: str, base: str) -> str:
+    head = output.split("</head>", 1)[0]
+    for href in _ALTERNATE_HREF.findall(head):
+        address = urljoin(base, href)
+        _folders.add(address[: address.rindex("/") + 1])
+    return output
+
+
+def on_post_page(output: str, page, config) -> str:
+    return _collect(output, page.canonical_url or config.site_url)
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    return _collect(output, config.site_url) if template_name == "404.html" else output
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has built the other languages and written the root sitemap
+def on_post_build(config):
+    site_url, site_dir = config.site_url, Path(config.site_dir)
+    root_sitemap = site_dir / "sitemap.xml"
+    if not root_sitemap.exists():
+        return
+    urls = ElementTree.parse(root_sitemap).getroot().findall(f"{{{SITEMAP_NS}}}url")
+    for folder in sorted(f for f in _folders if f.startswith(site_url) and f != site_url):
+        target = site_dir / folder[len(site_url):] / "sitemap.xml"
+        if not target.parent.is_dir():
+            continue
+        urlset = ElementTree.Element(f"{{{SITEMAP_NS}}}urlset")
+        urlset.extend(u for u in urls if u.findtext(f"{{{SITEMAP_NS}}}loc", "").startswith(folder))
+        ElementTree.indent(urlset)
+        ElementTree.ElementTree(urlset).write(target, encoding="UTF-8", xml_declaration=True)
