@@ -24,8 +24,22 @@ build: $(VENV)/.site-installed  ## the strict build into site/
 check: $(VENV)/.site-installed  ## validate data/ alone, without building
 	$(BIN)/python -m rvase.check
 
-test: $(VENV)/.dev-installed  ## the whole test suite
+# The browser suite's checkers from npm (axe-core, vnu-jar), exact versions from package-lock.json.
+# --ignore-scripts: vnu-jar's install script would download a Java runtime; Java comes from the system.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+test: $(VENV)/.dev-installed node_modules/.installed  ## the whole test suite
 	$(BIN)/python -m pytest
 
+# Lighthouse from npm, exact versions from bench/package-lock.json (needs Debian's chromium and GNU time).
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund
+	touch $@
+
+bench: $(VENV)/.dev-installed bench/node_modules/.installed  ## the performance benchmark (slow): bench/REPORT.md
+	$(BIN)/python bench/run.py
+
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache node_modules

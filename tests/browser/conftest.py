@@ -1,6 +1,7 @@
 """Browser fixtures: the built site served on 127.0.0.1 and Debian's Chromium driven by Playwright.
 
-A missing browser is a failure, never a skip: `.ci/run` installs Debian's `chromium`.
+A missing browser or tool is a failure, never a skip: `.ci/run` installs Debian's `chromium` and a Java
+runtime, and `make test` installs axe-core and the Nu HTML Checker from package-lock.json (`npm ci`).
 """
 import functools
 import http.server
@@ -11,21 +12,41 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import SITE_PATH, SITE_PORT, SITE_URL
+from conftest import LANGUAGES, ROOT, SITE_PATH, SITE_PORT, SITE_URL
 from playwright.sync_api import sync_playwright
 
+from .survey import PageReport, survey_site
+
 CHROMIUM = os.environ.get("RVASE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+# The checkers, pinned in package-lock.json and installed by `make test` (npm ci).
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--disable-default-apps"]
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site under SITE_PATH, as the public server does; anything else is 404."""
+    """Serves the built site under SITE_PATH, as the public server does; anything else is 404.
+
+    Like GitHub Pages, a missing address inside the site answers 404 with the site's own 404.html.
+    """
 
     def translate_path(self, path):
         if not path.startswith(SITE_PATH):
             return "/nonexistent/outside-the-site"
         return super().translate_path("/" + path[len(SITE_PATH):])
+
+    def send_error(self, code, message=None, explain=None):
+        not_found_page = Path(self.directory) / "404.html"
+        if code != 404 or not self.path.startswith(SITE_PATH) or not not_found_page.exists():
+            return super().send_error(code, message, explain)
+        body = not_found_page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def log_message(self, *args):
         pass
@@ -41,6 +62,33 @@ def served(site) -> str:
     yield SITE_URL
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_pages(site, served) -> list[tuple[str, str]]:
+    """Every page of both languages, found in the built site (so pages added later are checked too): (lang, address)."""
+    return [(lang, served + site.address(lang, page)) for lang in LANGUAGES for page in site.pages(lang)]
+
+
+# Missing addresses, answered by the one bilingual 404.html (French first, the site's default language).
+NOT_FOUND_ADDRESSES = ["no-such-page/", "en/no-such-page/", "en/members/no-such-member/"]
+
+
+@pytest.fixture(scope="session")
+def not_found_pages(served) -> list[tuple[str, str]]:
+    return [("fr", served + address) for address in NOT_FOUND_ADDRESSES]
+
+
+@pytest.fixture(scope="session")
+def survey(browser, served, site_pages, not_found_pages, axe_source) -> list[PageReport]:
+    """Every page (and the 404 page) visited once on a light screen, a dark screen and a phone: see survey.py."""
+    return survey_site(browser, urlsplit(served).netloc, site_pages + not_found_pages, axe_source)
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    assert AXE_SCRIPT.exists(), f"axe-core not found at {AXE_SCRIPT}: run `make test` (it runs `npm ci`)"
+    return AXE_SCRIPT.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,181 @@
+"""One visit of every page in each way a visitor may see it, recording what the quality tests judge.
+
+Three tabs of the suite's one browser, each in its own context, load every page side by side:
+- `light`: a 1280×900 screen in the light palette — the full axe-core run, the page language, tables and the
+  skip link; then the palette toggle (dark palette, axe's contrast rules again) and the language selector;
+- `dark`: the same screen with `prefers-color-scheme: dark` — the palette chosen by the system, and contrast;
+- `phone`: a 360×640 touch screen — horizontal scroll, tables that scroll in their own container, and axe's
+  target-size rule (WCAG 2.5.8: 24×24 px, or spaced so that a 24 px circle around each touches no other).
+Every request to another host is aborted and recorded; console errors and HTTP errors are recorded.
+The tabs load and run axe at the same time (each page runs its own axe), so the survey uses both cores.
+"""
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+# WCAG 2.1 levels A and AA, plus axe's best practices (the search dialog's name is one of them).
+AXE_WCAG21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}
+AXE_CONTRAST = {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}}
+AXE_TARGET_SIZE = {"runOnly": {"type": "rule", "values": ["target-size"]}}
+VIEWS = {
+    "light": {"viewport": {"width": 1280, "height": 900}, "color_scheme": "light"},
+    "dark": {"viewport": {"width": 1280, "height": 900}, "color_scheme": "dark"},
+    "phone": {"viewport": {"width": 360, "height": 640}, "is_mobile": True, "has_touch": True, "color_scheme": "light"},
+}
+
+
+@dataclass
+class PageReport:
+    lang: str
+    url: str
+    status: dict[str, int] = field(default_factory=dict)
+    foreign_requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    axe: dict[str, list[str]] = field(default_factory=dict)  # view → one line per violating element
+    html_lang: str = ""
+    palette: dict[str, str] = field(default_factory=dict)  # view → data-md-color-scheme seen
+    tables: list[dict] = field(default_factory=list)
+    skip_link: dict = field(default_factory=dict)
+    language_switch: dict[str, str] = field(default_factory=dict)  # language chosen → address landed on
+    phone: dict = field(default_factory=dict)
+
+
+class Tab:
+    """A page in its own context whose requests elsewhere are aborted, and whose problems go to `report`."""
+
+    def __init__(self, browser, host: str, options: dict, axe_source: str):
+        self.context = browser.new_context(**options)
+        self.context.route("**/*", self._guard(host))
+        self.page = self.context.new_page()
+        self.axe_source, self.report = axe_source, None
+        self.page.on("console", lambda m: m.type == "error" and self.report.console_errors.append(f"{m.text} ({m.location.get('url')})"))
+        self.page.on("response", lambda r: r.status >= 400 and r.url != self.report.url and self.report.failed.append(f"{r.status} {r.url}"))
+
+    def _guard(self, host):
+        def guard(route):
+            url = route.request.url
+            if urlsplit(url).scheme in ("data", "blob") or urlsplit(url).netloc == host:
+                route.continue_()
+            else:
+                self.report.foreign_requests.append(url)
+                route.abort()
+        return guard
+
+    def start_axe(self, options: dict):
+        """Start axe-core in the page without waiting for it: the other tabs work meanwhile."""
+        if not self.page.evaluate("() => typeof window.axe !== 'undefined'"):
+            self.page.add_script_tag(content=self.axe_source)
+        self.page.evaluate("options => { window.rvaseAxe = axe.run(document, options); }", options)
+
+    def axe_result(self) -> tuple[list[str], int]:
+        """The violations of the axe run started last (one line per element), and how many elements it judged."""
+        result = self.page.evaluate("() => window.rvaseAxe")
+        lines = [f"{v['id']} ({v['impact']}): {' '.join(map(str, node['target']))} — {node['failureSummary'].splitlines()[-1].strip()}"
+                 for v in result["violations"] for node in v["nodes"]]
+        return lines, sum(len(rule["nodes"]) for rule in result["violations"] + result["passes"])
+
+    def close(self):
+        self.context.close()
+
+
+TABLES_SCRIPT = """() => [...document.querySelectorAll('article table')].map(t => ({
+  caption: (t.caption ? t.caption.textContent : '').trim(),
+  header_cells: t.querySelectorAll('th').length,
+  first_row_headers: t.rows.length ? t.rows[0].querySelectorAll('th').length : 0,
+}))"""
+
+PHONE_SCRIPT = """() => {
+  const root = document.documentElement;
+  const wide = [...document.querySelectorAll('article table')].filter(t => t.scrollWidth > root.clientWidth);
+  return {
+    page_width: root.scrollWidth, viewport_width: root.clientWidth,
+    wide_tables: wide.map(t => {
+      const box = t.parentElement;
+      const style = getComputedStyle(box);
+      return {
+        caption: t.caption ? t.caption.textContent.trim() : t.outerHTML.slice(0, 60),
+        container_scrolls: ['auto', 'scroll'].includes(style.overflowX) && box.scrollWidth > box.clientWidth,
+        container_right: box.getBoundingClientRect().right,
+        container_focusable: box.tabIndex >= 0,
+      };
+    }),
+  };
+}"""
+
+
+def check_skip_link(page) -> dict:
+    """Tab once from the top: the skip link takes focus; Enter moves to the content, and the next Tab goes on from there
+    (or, on a page with nothing to tab to after the content's title, wraps round to the top as browsers do)."""
+    page.keyboard.press("Tab")
+    first = page.evaluate("() => ({cls: document.activeElement.className, href: document.activeElement.getAttribute('href'),"
+                          " visible: document.activeElement.getBoundingClientRect().height > 0})")
+    result = {"first_focus": first}
+    if "md-skip" not in (first["cls"] or ""):
+        return result
+    page.keyboard.press("Enter")
+    page.wait_for_function("href => location.hash === href", arg=first["href"])
+    page.keyboard.press("Tab")
+    result["after"] = page.evaluate("""href => {
+      const target = document.getElementById(decodeURIComponent(href.slice(1)));
+      const focused = document.activeElement;
+      const tabbable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const after = target ? [...document.querySelectorAll(tabbable)].filter(e =>
+        (target.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) && e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) : [];
+      return {
+        target_in_content: !!(target && target.closest('article.md-content__inner')),
+        next_focus_follows_target: !!(target && (target.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING)),
+        tabbable_after_target: after.length,
+        next_focus_is_skip_link: focused.classList.contains('md-skip'),
+        next_focus: focused.outerHTML.slice(0, 80),
+      };
+    }""", first["href"])
+    return result
+
+
+def toggle_palette(page, report: PageReport):
+    """The visitor's own choice: the palette toggle in the header switches to the dark palette."""
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    report.palette["toggled"] = page.get_attribute("body", "data-md-color-scheme")
+
+
+def switch_language(page, report: PageReport, lang: str):
+    """Open the language selector (it opens on focus) and choose `lang`; record where it lands."""
+    page.evaluate("() => localStorage.clear()")  # forget the palette chosen, for the next page
+    page.locator(".md-select > button").click()
+    with page.expect_navigation(wait_until="load"):
+        page.locator(f'.md-select__link[hreflang="{lang}"]').click()
+    report.language_switch[lang] = page.url
+    report.language_switch["html_lang"] = page.get_attribute("html", "lang")
+
+
+def survey_site(browser, host: str, addresses: list[tuple[str, str]], axe_source: str) -> list[PageReport]:
+    reports = [PageReport(lang, url) for lang, url in addresses]
+    tabs = {view: Tab(browser, host, options, axe_source) for view, options in VIEWS.items()}
+    light, dark, phone = tabs["light"].page, tabs["dark"].page, tabs["phone"].page
+    try:
+        for report in reports:
+            for view, tab in tabs.items():
+                tab.report = report
+                report.status[view] = tab.page.goto(report.url, wait_until="commit").status  # the three load side by side
+            for tab in tabs.values():
+                tab.page.wait_for_load_state("load")
+            report.html_lang = light.get_attribute("html", "lang") or ""
+            report.tables = light.evaluate(TABLES_SCRIPT)
+            report.phone = phone.evaluate(PHONE_SCRIPT)
+            report.palette = {view: tabs[view].page.get_attribute("body", "data-md-color-scheme") for view in ("light", "dark")}
+            tabs["light"].start_axe(AXE_WCAG21_AA)
+            tabs["dark"].start_axe(AXE_CONTRAST)
+            tabs["phone"].start_axe(AXE_TARGET_SIZE)
+            report.axe["light"], _ = tabs["light"].axe_result()
+            report.axe["dark"], _ = tabs["dark"].axe_result()
+            report.axe["phone"], report.phone["targets_measured"] = tabs["phone"].axe_result()
+            report.skip_link = check_skip_link(light)
+            toggle_palette(light, report)
+            tabs["light"].start_axe(AXE_CONTRAST)
+            report.axe["toggled"], _ = tabs["light"].axe_result()
+            switch_language(light, report, "en" if report.lang == "fr" else "fr")
+    finally:
+        for tab in tabs.values():
+            tab.close()
+    return reports

@@ -1,0 +1,81 @@
+"""The parts a visitor uses work in Chromium: the language selector keeps the page, search finds the
+sanitation pages in each language (Material's search worker), and the menu opens every section."""
+import json
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+import yaml
+
+from conftest import LANGUAGES, ROOT
+
+SANITATION_THEME = "urban-sanitation"
+SANITATION_PROJECTS = sorted(p["id"] for p in yaml.safe_load((ROOT / "data" / "projects.yaml").read_text(encoding="utf-8"))["projects"]
+                             if SANITATION_THEME in p["themes"])
+QUERIES = {"fr": "assainissement", "en": "sanitation"}
+OTHER = {"fr": "en", "en": "fr"}
+
+
+def counterpart(served: str, url: str) -> str:
+    """The same page in the other language: `members/` ↔ `en/members/`."""
+    path = url[len(served):]
+    return served + (path[3:] if path.startswith("en/") or path == "en/" else "en/" + path)
+
+
+def test_the_language_selector_lands_on_the_same_page_in_the_other_language(survey, served, not_found_pages):
+    """Clicked on every page (tests/browser/survey.py); from the 404 page it leads to the other language's home."""
+    wrong = []
+    for report in survey:
+        other = OTHER[report.lang]
+        expected = served + "en/" if (report.lang, report.url) in not_found_pages else counterpart(served, report.url)
+        if report.language_switch != {other: expected, "html_lang": other}:
+            wrong.append(f"{report.url} → {report.language_switch}")
+    assert wrong == []
+
+
+def test_the_search_index_holds_the_sanitation_theme_in_both_languages(site):
+    locations = {doc["location"] for doc in json.loads((site.path / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
+    assert {f"themes/#{SANITATION_THEME}", f"en/themes/#{SANITATION_THEME}"} <= locations
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_finds_the_sanitation_pages_in_the_language_of_the_page(page, served, lang):
+    home = served + ("en/" if lang == "en" else "")
+    page.goto(home)
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(QUERIES[lang])
+    # results for the whole query carry it in their address (search.highlight): wait for those
+    page.wait_for_function("query => [...document.querySelectorAll('.md-search-result__item a')].some(a => a.href.includes('h=' + query))",
+                           arg=QUERIES[lang])
+    links = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+    found = {urlunsplit(urlsplit(href)._replace(query=""))[len(served):] for href in links}
+    prefix = "en/" if lang == "en" else ""
+    assert f"{prefix}themes/#{SANITATION_THEME}" in found, found
+    assert {f"{prefix}projects/{project}/" for project in SANITATION_PROJECTS} <= found, found
+    assert all(href.startswith("en/") == (lang == "en") for href in found), found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_on_a_phone_the_menu_opens_every_section_and_each_entry_leads_to_its_page(page, served, site, lang):
+    page.set_viewport_size({"width": 360, "height": 640})
+    page.goto(served + ("en/" if lang == "en" else ""))
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    nav = page.locator("nav.md-nav--primary")
+    nav.wait_for()
+    sections = nav.locator("label.md-nav__link:not([for='__toc'])")
+    for index in range(sections.count()):
+        section = sections.nth(index)
+        section.click()
+        nested = nav.locator(f"nav[aria-labelledby='{section.get_attribute('id')}']")
+        assert nested.locator("a").first.is_visible(), section.inner_text()
+    links = nav.locator("a.md-nav__link:not([href^='#'])")
+    # the current page's entry is shown as the label that opens its table of contents
+    entries = links.evaluate_all("""links => links.map(a => [a.href, a.textContent.trim(), a.checkVisibility() ||
+        (a.classList.contains('md-nav__link--active') && a.parentElement.querySelector('label[for="__toc"]').checkVisibility())])""")
+    assert len(entries) >= 10
+    hidden = [text for _, text, visible in entries if not visible]
+    assert hidden == []
+    for href, text, _ in entries:
+        assert href.startswith(served + ("en/" if lang == "en" else "")), (text, href)
+        response = page.request.get(href)
+        assert response.status == 200, (text, href)
