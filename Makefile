@@ -33,7 +33,7 @@ node_modules/.installed: package.json package-lock.json
 test: $(VENV)/.dev-installed node_modules/.installed  ## the whole test suite
 	$(BIN)/python -m pytest
 
-# Lighthouse from npm, exact versions from bench/package-lock.json (needs Debian's chromium and GNU time).
+# Lighthouse from npm, exact versions from bench/package-lock.json (needs Node.js and Debian's chromium, or CHROME_PATH).
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund
 	touch $@
