@@ -13,7 +13,7 @@ from ..calendar_feed import event_span, in_feed
 from ..catalog import Event
 from ..dates import PartialDate
 from ..feeds import FEED_FILES, record_address
-from .html import block, el, esc, items, link, md_heading, shown_where_scripts_run
+from .html import block, el, esc, filter_select, items, link, md_heading, shown_where_scripts_run
 
 NEXT_EVENTS_ON_HOME = 3
 # filter name → the attribute of an event it matches (docs/javascripts/filters.js)
@@ -136,10 +136,7 @@ class CalendarPages:
         w, c = self.w, self.catalog
 
         def select(name: str, label: str, options: list) -> str:
-            choices = el("option", esc(w("catalog.any")), value="") + "".join(
-                el("option", esc(text), value=value, data_label=text) for value, text in options)
-            return el("div", el("label", esc(label), for_=f"filter-{name}") + el("select", choices, id=f"filter-{name}", name=name),
-                      class_="rvase-filter", data_attribute=CALENDAR_ATTRIBUTES[name])
+            return filter_select(name, label, w("catalog.any"), options, CALENDAR_ATTRIBUTES[name])
 
         members = [m for m in c.records("members") if c.events_with("members", m["id"])]
         themes = [t for t in c.records("themes") if c.events_with("themes", t["id"])]

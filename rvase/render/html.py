@@ -29,6 +29,14 @@ def void(tag: str, **values) -> str:
     return f"<{tag}{attrs(**values)}>"
 
 
+def filter_select(name: str, label: str, any_label: str, options: list, attribute: str) -> str:
+    """A labelled drop-down of a filter form; `attribute` names the data attribute of the records it filters."""
+    choices = el("option", esc(any_label), value="") + "".join(
+        el("option", esc(text), value=value, data_label=text) for value, text in options)
+    return el("div", el("label", esc(label), for_=f"filter-{name}") + el("select", choices, id=f"filter-{name}", name=name),
+              class_="rvase-filter", data_attribute=attribute)
+
+
 def link(href: str, text: str, **values) -> str:
     return el("a", esc(text), href=href, **values)
 

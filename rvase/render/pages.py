@@ -8,7 +8,7 @@ from ..feeds import FEED_FILES
 from ..geo import load_boundaries
 from ..record_pages import RECORD_PAGE_FOLDERS
 from .calendar import CalendarPages
-from .html import block, el, esc, items, link, markdown_text, md_heading, shown_where_scripts_run, table, void
+from .html import block, el, esc, filter_select, items, link, markdown_text, md_heading, shown_where_scripts_run, table, void
 from .map import Place, render_map
 
 # The data file that feeds each page: where "Edit this page" leads a maintainer.
@@ -251,10 +251,7 @@ class PageRenderer(CalendarPages):
         w, c = self.w, self.catalog
 
         def select(name: str, label: str, options: list) -> str:
-            choices = el("option", esc(w("catalog.any")), value="") + "".join(
-                el("option", esc(text), value=value, data_label=text) for value, text in options)
-            return el("div", el("label", esc(label), for_=f"filter-{name}") + el("select", choices, id=f"filter-{name}", name=name),
-                      class_="rvase-filter", data_attribute=CATALOG_ATTRIBUTES[name])
+            return filter_select(name, label, w("catalog.any"), options, CATALOG_ATTRIBUTES[name])
 
         used_themes = [t for t in c.records("themes") if c.projects_with("themes", t["id"])]
         used_members = [m for m in c.records("members") if c.projects_with("members", m["id"])]
