@@ -10,6 +10,43 @@ make bench                                 # npm ci --prefix bench, then python 
 ```"""
 
 
+# What was found and done, per section: the figures themselves come from results.json.
+LIGHTHOUSE_FINDINGS = (
+    "The calendar and the project catalog used to shift by 0.2 (CLS) as their filter form appeared when filters.js ran, "
+    "after the first paint; each form is now shown by a one-line script right after it, as the browser reads it "
+    "(rvase/render/html.py, still hidden without scripts). The site is built for the benchmark with today's date, as "
+    "the nightly deployment is, so the calendar's view-time correction has nothing to move.")
+BUILD_FINDINGS = (
+    "Found and fixed since the first report (2.54×, 3.75 s against 1.48 s): the data was read by PyYAML's pure-Python "
+    "parser (now libyaml's, with the same lines, about ten times faster); every schema validator was built again at "
+    "every build (now once per schema content); every page's macro call walked data/ to see whether the catalog was "
+    "current (now a few stat calls); icalendar worked out the same time zone for every event's file (now once); the "
+    "English pass compiled Material's templates again (hooks/template_cache.py: one bytecode cache per process, which also "
+    "serves every `mkdocs serve` rebuild); mkdocs-static-i18n's search de-duplication compared every pair of entries "
+    "(hooks/search_duplicates.py: the same removal, in linear time, tested against the plugin's). What remains above bare "
+    "Material is the cost of what the site does: importing what the features need (mkdocs-macros, which imports "
+    "requests; mkdocs-static-i18n; jsonschema; icalendar), validating the data, the English pass's fixed work "
+    "(configuration, listing the theme's 14,000 files, navigation, environment), Jinja compiling each page's macro "
+    "call, and writing the calendar and news feeds.")
+SCALING_FINDINGS = (
+    "Super-linear steps found: mkdocs-static-i18n's search de-duplication (every French entry against every English "
+    "one: fixed by hooks/search_duplicates.py); the members' map, whose label placement compares each label with the "
+    "labels near it, and at 100× the map holds 1,200 members in the same 400 units, so \"near\" grows with the members "
+    "(a candidate now stops adding overlaps once it cannot win; still quadratic in the density, a few seconds at 100×); "
+    "and hooks/sitemaps.py, which filters every URL of the root sitemap for every folder it writes a sitemap into "
+    "(folders × URLs, both growing with the pages: about a quarter of the 100× build under cProfile; keeping, for each "
+    "URL, the folders above it would make it linear). The rest grows with "
+    "the pages: Markdown parsing our HTML blocks, Material's page template, the search index, one Markdown converter "
+    "per page (MkDocs), and the feeds.")
+PREVIEW_FINDINGS = (
+    "A save causes one rebuild (the generated record pages are rewritten only when their text changes; no file under "
+    "a watched folder is written by the build). `mkdocs serve` notices changes by polling every 0.5 s, waits 0.1 s for "
+    "the writes to settle, loads the configuration again (plugins, then our on_config: the catalog of the changed "
+    "data), and serves no page until both languages are built: mkdocs-static-i18n builds English inside the French "
+    "build's last step, and `--dirty` does not help it. What is ours in a rebuild is small (data, macros, feeds); "
+    "the rest is MkDocs and Material building 74 pages twice over.")
+
+
 def _kb(value: float) -> str:
     return f"{value / 1024:.1f}"
 
@@ -81,7 +118,9 @@ def lighthouse_section(section: dict) -> list[str]:
                    f"{r['transfer_kb']} | {', '.join(map(str, r['performance_runs']))} |")
     failing = sorted({f for r in found.values() for f in r["failing"]})
     out += ["", "Audits below 100 outside performance: " + (", ".join(f"`{f}`" for f in failing) if failing else "none."),
-            "", f"Lighthouse's CPU benchmark index on this machine: {first['benchmark_index']:.0f}. " + _taken(section), ""]
+            "", f"Lighthouse's CPU benchmark index on this machine: {first['benchmark_index']:.0f} (Lighthouse calibrates its "
+            "simulated phone on a desktop of about 1,000 to 2,000; a busy machine lowers it and raises TBT). "
+            + LIGHTHOUSE_FINDINGS + " " + _taken(section), ""]
     return out
 
 
@@ -108,7 +147,7 @@ def build_section(section: dict) -> list[str]:
             "inclusive time of the functions that stand for each stage (nested rows are part of the row above):", "",
             "| stage | calls | s | share |", "|---|---:|---:|---:|"]
     out += [f"| {s['stage']} | {s['calls']} | {s['seconds']:.2f} | {s['share']:.0%} |" for s in prof["stages"]]
-    out += ["", _taken(section), ""]
+    out += ["", BUILD_FINDINGS, "", _taken(section), ""]
     return out
 
 
@@ -137,7 +176,7 @@ def scaling_section(section: dict) -> list[str]:
                         f"{1000 * high:.1f} ms from 10× to 100× ({high / low:.2f}×)."]
         out += ["", f"**Cost per record at 100× / at 10×: {ratio:.2f} (target ≤ {TARGETS['scaling_ratio']}): "
                 f"{_ok(ratio <= TARGETS['scaling_ratio'])}.** " + " ".join(marginal)]
-    out += ["", _taken(section), ""]
+    out += ["", SCALING_FINDINGS, "", _taken(section), ""]
     return out
 
 
@@ -155,7 +194,7 @@ def preview_section(section: dict) -> list[str]:
             "Where a round's time goes, from the server's log (median of the rounds, s):", "",
             "| stage | s |", "|---|---:|"] + [
         f"| {stage} | {median([x['stages'][stage] for x in r['rounds'] if x['stages'][stage] is not None]):.2f} |"
-        for stage in r["rounds"][0]["stages"]] + ["", _taken(section), ""]
+        for stage in r["rounds"][0]["stages"]] + ["", PREVIEW_FINDINGS, "", _taken(section), ""]
 
 
 def render(results: dict) -> str:

@@ -2,6 +2,7 @@
 
     python bench/run.py                      # everything (about 30 minutes on 2 cores)
     python bench/run.py --only weight build  # some sections; the others are kept from results.json
+    python bench/run.py --only               # REPORT.md written again from results.json
 
 Sections: weight (page weight, search index), lighthouse, build (build cost against bare Material, profile),
 scaling (1×, 10×, 100× data), preview (mkdocs serve loop). Work files go to --work (outside the repository).
@@ -76,7 +77,8 @@ def weights(work: Path) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
+    parser.add_argument("--only", nargs="*", choices=SECTIONS, default=list(SECTIONS),
+                        help="these sections (none: write REPORT.md again from results.json)")
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("RVASE_BENCH_WORK", "/tmp/rvase-bench")))
     parser.add_argument("--pairs", type=int, default=5, help="real/bare build pairs (median)")
     parser.add_argument("--lighthouse-runs", type=int, default=3)
@@ -112,6 +114,7 @@ def main() -> None:
         RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         (HERE / "REPORT.md").write_text(report.render(results), encoding="utf-8")
         print(f"[bench] {section} done in {results[section]['minutes']} min", flush=True)
+    (HERE / "REPORT.md").write_text(report.render(results), encoding="utf-8")
     print(f"[bench] wrote {HERE / 'REPORT.md'} and {RESULTS}")
 
 
