@@ -44,12 +44,20 @@ def on_post_build(config):
     root_sitemap = site_dir / "sitemap.xml"
     if not root_sitemap.exists():
         return
-    urls = ElementTree.parse(root_sitemap).getroot().findall(f"{{{SITEMAP_NS}}}url")
-    for folder in sorted(f for f in _folders if f.startswith(site_url) and f != site_url):
+    # Each address is filed under every folder above it that needs a sitemap: linear in the pages, in sitemap order.
+    under: dict[str, list] = {folder: [] for folder in _folders if folder.startswith(site_url) and folder != site_url}
+    for url in ElementTree.parse(root_sitemap).getroot().findall(f"{{{SITEMAP_NS}}}url"):
+        address = url.findtext(f"{{{SITEMAP_NS}}}loc", "")
+        folder = address[: address.rindex("/") + 1] if "/" in address else ""
+        while len(folder) > len(site_url):
+            if folder in under:
+                under[folder].append(url)
+            folder = folder[: folder.rstrip("/").rindex("/") + 1]
+    for folder in sorted(under):
         target = site_dir / folder[len(site_url):] / "sitemap.xml"
         if not target.parent.is_dir():
             continue
         urlset = ElementTree.Element(f"{{{SITEMAP_NS}}}urlset")
-        urlset.extend(u for u in urls if u.findtext(f"{{{SITEMAP_NS}}}loc", "").startswith(folder))
+        urlset.extend(under[folder])
         ElementTree.indent(urlset)
         ElementTree.ElementTree(urlset).write(target, encoding="UTF-8", xml_declaration=True)
