@@ -3,7 +3,8 @@
    with <select name=…> inside an element whose data-attribute names the record attribute to match
    (space-separated ids), and an optional <input name="q"> for free text.
    The state lives in the address (?theme=…&country=…&q=…), so a filtered view can be shared;
-   each option shows how many records it would show, given the other filters. */
+   each option shows how many records it would show, given the other filters (written by the build for the
+   unfiltered page, counted here after each change). */
 (function () {
   "use strict";
   var form = document.querySelector("form[data-items]");
@@ -66,7 +67,6 @@
       var params = new URLSearchParams(current).toString();
       history.replaceState(null, "", location.pathname + (params ? "?" + params : "") + location.hash);
     }
-    document.dispatchEvent(new CustomEvent("rvase:filtered"));
   }
 
   var params = new URLSearchParams(location.search);
@@ -80,5 +80,6 @@
   form.addEventListener("change", function () { apply(true); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("reset", function () { setTimeout(function () { apply(true); }, 0); });
-  apply(false);
+  /* Unfiltered, the page is already right: the build wrote every record and each option's count. */
+  if (Object.keys(state()).length) apply(false);
 })();

@@ -135,12 +135,14 @@ class CalendarPages:
     def calendar_filters(self) -> str:
         w, c = self.w, self.catalog
 
+        events = [self.event_attributes(e) for e in c.events]
+
         def select(name: str, label: str, options: list) -> str:
-            return filter_select(name, label, w("catalog.any"), options, CALENDAR_ATTRIBUTES[name])
+            return filter_select(name, label, w("catalog.any"), options, CALENDAR_ATTRIBUTES[name], events)
 
         members = [m for m in c.records("members") if c.events_with("members", m["id"])]
         themes = [t for t in c.records("themes") if c.events_with("themes", t["id"])]
-        countries = list(dict.fromkeys(code for e in c.events for code in self.event_attributes(e)["data_country"].split()))
+        countries = list(dict.fromkeys(code for e in events for code in e["data_country"].split()))
         fields = (select("country", w("catalog.country"), [(code, w(f"country.{code}")) for code in countries])
                   + select("member", w("calendar.members"), [(m["id"], m["name"][self.lang]) for m in members])
                   + select("theme", w("calendar.themes"), [(t["id"], t["name"][self.lang]) for t in themes]))

@@ -1,4 +1,5 @@
 """Small, escaping HTML helpers: every text from data goes through `esc`."""
+import collections
 import html
 import re
 
@@ -29,10 +30,14 @@ def void(tag: str, **values) -> str:
     return f"<{tag}{attrs(**values)}>"
 
 
-def filter_select(name: str, label: str, any_label: str, options: list, attribute: str) -> str:
-    """A labelled drop-down of a filter form; `attribute` names the data attribute of the records it filters."""
+def filter_select(name: str, label: str, any_label: str, options: list, attribute: str, records: list[dict]) -> str:
+    """A labelled drop-down of a filter form; `attribute` names the data attribute of the records it filters.
+    Each option shows how many of `records` (their data attributes) it matches with no other filter chosen, as
+    filters.js counts after each change: the script need not count when the page opens unfiltered."""
+    key = attribute.replace("-", "_")
+    counts = collections.Counter(value for record in records for value in (record.get(key) or "").split())
     choices = el("option", esc(any_label), value="") + "".join(
-        el("option", esc(text), value=value, data_label=text) for value, text in options)
+        el("option", f"{esc(text)} ({counts[value]})", value=value, data_label=text) for value, text in options)
     return el("div", el("label", esc(label), for_=f"filter-{name}") + el("select", choices, id=f"filter-{name}", name=name),
               class_="rvase-filter", data_attribute=attribute)
 

@@ -246,12 +246,19 @@ class PageRenderer(CalendarPages):
             (w("project.related"), self.refs("projects", project.get("related_projects", []))),
         ]
 
+    def project_attributes(self, project: dict) -> dict:
+        """What the catalog's filters read on each project card."""
+        return {"data_themes": " ".join(project["themes"]), "data_members": " ".join(project["members"]),
+                "data_country": " ".join(self.project_countries(project)), "data_status": project["status"]}
+
     def catalog_filters(self, projects: list) -> str:
         """The filter form of the catalog: hidden without JavaScript (every project is listed), shown by catalog.js."""
         w, c = self.w, self.catalog
 
+        cards = [self.project_attributes(p) for p in projects]
+
         def select(name: str, label: str, options: list) -> str:
-            return filter_select(name, label, w("catalog.any"), options, CATALOG_ATTRIBUTES[name])
+            return filter_select(name, label, w("catalog.any"), options, CATALOG_ATTRIBUTES[name], cards)
 
         used_themes = [t for t in c.records("themes") if c.projects_with("themes", t["id"])]
         used_members = [m for m in c.records("members") if c.projects_with("members", m["id"])]
@@ -283,9 +290,7 @@ class PageRenderer(CalendarPages):
                      (w("project.period"), self.period(project))]
             cards.append(el("article", el("h2", link(self.record_url("projects", project["id"]), name))
                             + el("p", self.t(project["summary"])) + self.facts(facts),
-                            class_="rvase-project-card", id=project["id"],
-                            data_themes=" ".join(project["themes"]), data_members=" ".join(project["members"]),
-                            data_country=" ".join(self.project_countries(project)), data_status=project["status"]))
+                            class_="rvase-project-card", id=project["id"], **self.project_attributes(project)))
         return (self.title("projects")
                 + block(el("p", esc(w("catalog.intro", count=len(projects)))))
                 + block(shown_where_scripts_run(self.catalog_filters(projects))

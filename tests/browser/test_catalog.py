@@ -69,3 +69,19 @@ def test_free_text_ignores_case_and_accents_and_an_empty_result_says_so(page, se
     assert visible_cards(page) == expected()
     assert urlsplit(page.url).query == ""
     assert page.watch.foreign_requests == []
+
+
+@pytest.mark.parametrize("address", ["projects/", "en/projects/", "calendar/", "en/calendar/"])
+def test_the_counts_written_by_the_build_are_those_the_filters_count(page, served, address):
+    """Opened unfiltered, the page shows the build's counts and the script counts nothing; after a filter is chosen
+    and cleared, the script has counted every option itself: the same figures."""
+    page.goto(served + address)
+    options = "form[data-items] select option[value]:not([value=''])"
+    written = page.eval_on_selector_all(options, "options => options.map(o => o.textContent)")
+    assert written and all(text.endswith(")") for text in written)
+    first = page.locator("form[data-items] select").first
+    first.select_option(index=1)
+    first.select_option("")
+    counted = page.eval_on_selector_all(options, "options => options.map(o => o.textContent)")
+    assert counted == written
+    assert page.watch.console_errors == []
