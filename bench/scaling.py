@@ -24,7 +24,7 @@ def measure(work: Path, scales: tuple[int, ...] = (1, 10, 100), runs: int = 1) -
         timed = [mkdocs_build(project, site) for _ in range(runs)]
         records = sum(counts.values())
         seconds = median([r.seconds for r in timed])
-        results[scale] = {
+        results[str(scale)] = {  # string keys, as results.json gives them back to the report
             "records": records, "counts": counts,
             "pages": sum(1 for _ in site.rglob("index.html")),
             "seconds": round(seconds, 2), "runs": [round(r.seconds, 2) for r in timed],
