@@ -105,7 +105,8 @@ PHONE_SCRIPT = """() => {
 
 def check_skip_link(page) -> dict:
     """Tab once from the top: the skip link takes focus; Enter moves to the content, and the next Tab goes on from there
-    (or, on a page with nothing to tab to after the content's title, wraps round to the top as browsers do)."""
+    (or, on a page with nothing to tab to after the content's title, leaves the page for the browser's own controls
+    or wraps round to the top, as browsers do)."""
     page.keyboard.press("Tab")
     first = page.evaluate("() => ({cls: document.activeElement.className, href: document.activeElement.getAttribute('href'),"
                           " visible: document.activeElement.getBoundingClientRect().height > 0})")
@@ -125,7 +126,7 @@ def check_skip_link(page) -> dict:
         target_in_content: !!(target && target.closest('article.md-content__inner')),
         next_focus_follows_target: !!(target && (target.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING)),
         tabbable_after_target: after.length,
-        next_focus_is_skip_link: focused.classList.contains('md-skip'),
+        next_focus_wrapped: focused === document.body || focused.classList.contains('md-skip'),
         next_focus: focused.outerHTML.slice(0, 80),
       };
     }""", first["href"])
