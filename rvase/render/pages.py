@@ -252,7 +252,8 @@ class PageRenderer(CalendarPages):
                 "data_country": " ".join(self.project_countries(project)), "data_status": project["status"]}
 
     def catalog_filters(self, projects: list) -> str:
-        """The filter form of the catalog: hidden without JavaScript (every project is listed), shown by catalog.js."""
+        """The filter form of the catalog: hidden without JavaScript (every project is listed), shown as the page is read
+        (shown_where_scripts_run), worked by filters.js."""
         w, c = self.w, self.catalog
 
         cards = [self.project_attributes(p) for p in projects]
