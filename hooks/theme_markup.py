@@ -17,6 +17,10 @@ _SELECTOR_LINK = re.compile(r'(<a href="[^"]*" hreflang="([a-z-]+)") class="md-s
 # On a page outside the navigation (record pages), the table of contents' title is a label for a toggle
 # that only exists inside the navigation: a label for nothing (Nu checker). There it is a plain title.
 _TOC_TITLE = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
+# Material's script is parser-blocking at the end of the page: the browser draws nothing until it has been fetched and
+# run. Deferred (as the site's own scripts are, in mkdocs.yml), the page is drawn first; the script runs before
+# DOMContentLoaded, which is when Material sets up its components anyway.
+_THEME_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
 # The 404 page has no table of contents, so Material writes no skip link: it skips to the page's title.
 _EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
 
@@ -49,6 +53,7 @@ def correct_theme_markup(html: str, config, where: str) -> str:
     html = _replace(_TOGGLE_AUTOCOMPLETE, r"\1>", html, 2, "checkbox toggles with autocomplete", where)
     html = _replace(_SEARCH_DIALOG, lambda m: m.group(0)[:-1] + f' aria-label="{words["search_dialog"]}">',
                     html, 1, "search dialog", where)
+    html = _replace(_THEME_SCRIPT, r'<script src="\1" defer></script>', html, 1, "the theme's script", where)
     html = _SELECTOR_LINK.sub(r'\1 lang="\2" class="md-select__link">', html)
     if 'id="__toc"' not in html:
         html = _TOC_TITLE.sub(r'<div class="md-nav__title">\1</div>', html)

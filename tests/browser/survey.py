@@ -135,7 +135,7 @@ def check_skip_link(page) -> dict:
 
 def toggle_palette(page, report: PageReport):
     """The visitor's own choice: the palette toggle in the header switches to the dark palette."""
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-rvase-palette] label:visible").first.click()
     page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
     report.palette["toggled"] = page.get_attribute("body", "data-md-color-scheme")
 

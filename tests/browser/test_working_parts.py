@@ -82,3 +82,42 @@ def test_on_a_phone_the_menu_opens_every_section_and_each_entry_leads_to_its_pag
         assert href.startswith(served + ("en/" if lang == "en" else "")), (text, href)
         response = page.request.get(href)
         assert response.status == 200, (text, href)
+
+
+def palette_state(page) -> dict:
+    return page.evaluate("""() => ({
+      scheme: document.body.getAttribute('data-md-color-scheme'),
+      visible_toggle: [...document.querySelectorAll('form[data-rvase-palette] label')].filter(l => !l.hidden).map(l => l.htmlFor),
+      theme_color: document.querySelector('meta[name=theme-color]')?.content,
+      color_scheme: document.querySelector('meta[name=color-scheme]')?.content,
+    })""")
+
+
+def test_the_palette_follows_the_system_until_the_reader_chooses_and_the_choice_is_kept_from_page_to_page(page, served):
+    """hooks' partials/javascripts/palette.html in place of Material's palette component: the same behaviour."""
+    page.emulate_media(color_scheme="light")
+    page.goto(served)
+    page.wait_for_function("() => document.querySelector('meta[name=color-scheme]')")
+    light = palette_state(page)
+    assert light["scheme"] == "default" and light["visible_toggle"] == ["__palette_1"] and light["color_scheme"] == "light"
+    assert light["theme_color"].startswith("#") and len(light["theme_color"]) == 7
+    page.emulate_media(color_scheme="dark")  # no choice made yet: the system's preference is followed
+    page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    assert palette_state(page)["visible_toggle"] == ["__palette_0"]
+    page.emulate_media(color_scheme="light")
+    page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+
+    page.locator("form[data-rvase-palette] label:visible").click()  # the reader chooses the dark palette
+    chosen = palette_state(page)
+    assert chosen["scheme"] == "slate" and chosen["visible_toggle"] == ["__palette_0"] and chosen["color_scheme"] == "dark"
+    page.goto(served + "en/members/")  # kept on another page, in the other language, whatever the system prefers
+    page.wait_for_load_state("load")
+    assert palette_state(page)["scheme"] == "slate" and palette_state(page)["visible_toggle"] == ["__palette_0"]
+    page.emulate_media(color_scheme="light")
+    page.wait_for_timeout(200)
+    assert palette_state(page)["scheme"] == "slate"
+    page.locator("form[data-rvase-palette] label:visible").click()  # and back
+    assert palette_state(page)["scheme"] == "default" and palette_state(page)["visible_toggle"] == ["__palette_1"]
+    page.reload()
+    assert palette_state(page)["scheme"] == "default"
+    assert page.watch.console_errors == [] and page.watch.failed == []

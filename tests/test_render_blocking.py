@@ -1,0 +1,29 @@
+"""Nothing holds up the first paint of a page on a slow phone: every script is deferred, and Material's palette
+component (which made the browser work out the style of the whole page twice at load) is not mounted: the
+palette is driven by overrides/partials/javascripts/palette.html (its behaviour: tests/browser/test_working_parts.py).
+Timings are the benchmark's (bench/REPORT.md, Lighthouse); this holds the markup that gives them."""
+from conftest import LANGUAGES
+
+
+def every_page(site):
+    for lang in LANGUAGES:
+        for page in site.pages(lang):
+            yield site.address(lang, page), site.page(site.address(lang, page))
+    yield "404.html", site.page("404.html")
+
+
+def test_every_script_a_page_loads_is_deferred(site):
+    blocking = {}
+    for address, html in every_page(site):
+        scripts = html.select("script[src]")
+        assert any("assets/javascripts/bundle." in s["src"] for s in scripts), address  # Material's script is there
+        blocking.update({f"{address}: {s['src']}": True for s in scripts if not s.has_attr("defer") and not s.has_attr("async")})
+    assert blocking == {}
+
+
+def test_the_palette_toggles_are_ours_not_materials_component(site):
+    for address, html in every_page(site):
+        assert html.select("[data-md-component=palette]") == [], address
+        form = html.select_one("form[data-rvase-palette]")
+        assert form is not None and len(form.select("input[name=__palette]")) == 2, address
+        assert "__md_set(\"__palette\"" in form.find_next_sibling("script").string, address
