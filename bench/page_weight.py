@@ -4,7 +4,7 @@ A page's first load is its HTML plus every same-origin stylesheet, script, image
 and the fonts and images those stylesheets reference with url(…). Text is counted gzip-compressed (zlib
 level 6, the usual server default, and what bench/serve.py sends); already-compressed formats (PNG, JPEG,
 WebP, WOFF/WOFF2…) are counted as they are, as a server sends them. The search index is left out: Material
-fetches it only when the search box is used (see `search_index`).
+fetches it once the page is shown, for its search worker; it holds up nothing (see `search_index`).
 
 Usable alone: `python bench/page_weight.py SITE_DIR` prints the heaviest pages.
 """
@@ -115,21 +115,13 @@ def site_pages(site_dir: Path) -> list[str]:
 
 
 def search_index(site_dir: Path) -> dict[str, dict]:
-    """The search index, per language: Material fetches it lazily, at the first use of the search box.
-
-    mkdocs-static-i18n (reconfigure_search) writes one index holding both languages, at search/; every
-    page of either language fetches that same file. Returned: `file → bytes sent`, and each language's share.
-    """
+    """The search index of each language (hooks/search_by_language.py): French at search/, English at en/search/;
+    a page fetches its own language's. Returned: `file → bytes sent, raw bytes, entries`."""
     found = {}
     for file in sorted(site_dir.rglob("search_index.json")):
         documents = json.loads(file.read_text(encoding="utf-8"))
-        shares = {}
-        for lang in ("fr", "en"):
-            docs = [d for d in documents["docs"] if d["location"].startswith("en/") == (lang == "en")]
-            shares[lang] = {"entries": len(docs),
-                            "bytes": len(gzip.compress(json.dumps({**documents, "docs": docs}).encode(), 6, mtime=0))}
         found[file.relative_to(site_dir).as_posix()] = {"bytes": sent_bytes(file), "raw": file.stat().st_size,
-                                                        "languages": shares}
+                                                        "entries": len(documents["docs"]), "lang": documents["config"]["lang"]}
     return found
 
 

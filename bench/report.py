@@ -25,14 +25,14 @@ BUILD_FINDINGS = (
     "current (now a few stat calls); icalendar worked out the same time zone for every event's file (now once); the "
     "English pass compiled Material's templates again (hooks/template_cache.py: one bytecode cache per process, which also "
     "serves every `mkdocs serve` rebuild); mkdocs-static-i18n's search de-duplication compared every pair of entries "
-    "(hooks/search_duplicates.py: the same removal, in linear time, tested against the plugin's). What remains above bare "
+    "(quadratic; now not needed: hooks/search_by_language.py writes one index per language). What remains above bare "
     "Material is the cost of what the site does: importing what the features need (mkdocs-macros, which imports "
     "requests; mkdocs-static-i18n; jsonschema; icalendar), validating the data, the English pass's fixed work "
     "(configuration, listing the theme's 14,000 files, navigation, environment), Jinja compiling each page's macro "
     "call, and writing the calendar and news feeds.")
 SCALING_FINDINGS = (
     "Super-linear steps found: mkdocs-static-i18n's search de-duplication (every French entry against every English "
-    "one: fixed by hooks/search_duplicates.py); the members' map, whose label placement compares each label with the "
+    "one: gone with one search index per language, hooks/search_by_language.py); the members' map, whose label placement compares each label with the "
     "labels near it, and at 100× the map holds 1,200 members in the same 400 units, so \"near\" grows with the members "
     "(a candidate now stops adding overlaps once it cannot win; still quadratic in the density, a few seconds at 100×); "
     "and hooks/sitemaps.py, which filtered every URL of the root sitemap for every folder it writes a sitemap into "
@@ -79,15 +79,12 @@ def weight_section(section: dict) -> list[str]:
     out += [_weight_row(p) if p else "| … | | | | | |" for p in shown]
     out += ["", "The search index is not part of any first load: Material's search worker fetches it after the page "
             "(it is not render-blocking, but Lighthouse counts it in the bytes transferred).", "",
-            "| search index | sent (gzip) KB | raw KB | French entries (KB alone) | English entries (KB alone) |",
-            "|---|---:|---:|---:|---:|"]
+            "| search index | language | entries | sent (gzip) KB | raw KB |", "|---|---|---:|---:|---:|"]
     for path, index in found["search_index"].items():
-        fr, en = index["languages"]["fr"], index["languages"]["en"]
-        out.append(f"| {path} | {_kb(index['bytes'])} | {_kb(index['raw'])} | {fr['entries']} ({_kb(fr['bytes'])}) | "
-                   f"{en['entries']} ({_kb(en['bytes'])}) |")
-    out += ["", "One index holds both languages (mkdocs-static-i18n, `reconfigure_search`); pages of either language "
-            "fetch the same file. The per-language figures are each language's entries compressed alone.", "",
-            _taken(section), ""]
+        out.append(f"| {path} | {', '.join(index['lang'])} | {index['entries']} | {_kb(index['bytes'])} | {_kb(index['raw'])} |")
+    out += ["", "One index per language (hooks/search_by_language.py): a page fetches only its own language's, and "
+            "search offers only pages of that language (mkdocs-static-i18n alone writes one index of both, 41.6 KB "
+            "sent to every page).", "", _taken(section), ""]
     return out
 
 

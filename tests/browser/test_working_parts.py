@@ -1,5 +1,6 @@
 """The parts a visitor uses work in Chromium: the language selector keeps the page, search finds the
-sanitation pages in each language (Material's search worker), and the menu opens every section."""
+sanitation pages in each language and offers only pages of the page's language (Material's search worker, one
+index per language), the menu opens every section, and the palette toggle keeps the reader's choice."""
 import json
 from urllib.parse import urlsplit, urlunsplit
 
@@ -35,9 +36,33 @@ def test_the_language_selector_lands_on_the_same_page_in_the_other_language(surv
     assert wrong == []
 
 
-def test_the_search_index_holds_the_sanitation_theme_in_both_languages(site):
-    locations = {doc["location"] for doc in json.loads((site.path / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
-    assert {f"themes/#{SANITATION_THEME}", f"en/themes/#{SANITATION_THEME}"} <= locations
+def search_index(site, lang: str) -> dict:
+    return json.loads((site.path / ("en/" if lang == "en" else "") / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_its_own_search_index_with_every_page_of_that_language(site, lang):
+    """hooks/search_by_language.py: French at search/, English at en/search/, locations relative to the language's root."""
+    index = search_index(site, lang)
+    locations = {doc["location"] for doc in index["docs"]}
+    assert index["config"]["lang"] == [lang]
+    assert f"themes/#{SANITATION_THEME}" in locations
+    assert set(site.pages(lang)) <= locations  # every page of the language, by its address under the language's root
+    assert not any(location.startswith("en/") for location in locations)
+    titles = {doc["title"] for doc in index["docs"]}
+    other_titles = {doc["title"] for doc in search_index(site, OTHER[lang])["docs"]}
+    assert titles != other_titles
+
+
+def all_result_links(page) -> list[str]:
+    """Every result's addresses: Material shows ten pages, then more each time the list is scrolled to its end (the
+    other sections of a page are under its "more on this page")."""
+    items, shown = page.locator(".md-search-result__item"), -1
+    while items.count() != shown:
+        shown = items.count()
+        page.locator(".md-search__scrollwrap").evaluate("wrap => wrap.scrollTo(0, wrap.scrollHeight)")
+        page.wait_for_timeout(300)
+    return page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -50,12 +75,31 @@ def test_search_finds_the_sanitation_pages_in_the_language_of_the_page(page, ser
     # results for the whole query carry it in their address (search.highlight): wait for those
     page.wait_for_function("query => [...document.querySelectorAll('.md-search-result__item a')].some(a => a.href.includes('h=' + query))",
                            arg=QUERIES[lang])
-    links = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+    links = all_result_links(page)
     found = {urlunsplit(urlsplit(href)._replace(query=""))[len(served):] for href in links}
     prefix = "en/" if lang == "en" else ""
     assert f"{prefix}themes/#{SANITATION_THEME}" in found, found
     assert {f"{prefix}projects/{project}/" for project in SANITATION_PROJECTS} <= found, found
     assert all(href.startswith("en/") == (lang == "en") for href in found), found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_offers_only_pages_in_the_language_of_the_page(page, served, lang):
+    """A name written alike in both languages: with one index of both languages, each reader got the other's pages too."""
+    member = yaml.safe_load((ROOT / "data" / "members.yaml").read_text(encoding="utf-8"))["members"][0]
+    assert member["name"]["fr"] == member["name"]["en"]
+    page.goto(served + ("en/" if lang == "en" else "") + "members/")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(member["name"][lang])
+    page.wait_for_function("name => [...document.querySelectorAll('.md-search-result__item a')].some(a => a.href.toLowerCase().includes('h=' + name))",
+                           arg=member["name"][lang].split()[0].lower())
+    links = all_result_links(page)
+    found = {urlunsplit(urlsplit(href)._replace(query=""))[len(served):] for href in links}
+    prefix = "en/" if lang == "en" else ""
+    assert f"{prefix}members/{member['id']}/" in found, found
+    assert all(href.startswith("en/") == (lang == "en") for href in found), found
+    assert page.watch.console_errors == [] and page.watch.failed == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
