@@ -27,7 +27,8 @@ def define_env(env):
             return relative + (f"#{anchor}" if anchor else "")
 
         root = language_root(env.conf["site_url"] or "/", lang)
-        return PageRenderer(current_catalog(), lang, url, settings.today(), root)
+        return PageRenderer(current_catalog(), lang, url, settings.today(), root,
+                            site_file=lambda path: get_relative_url(path, env.page.url))
 
     @env.macro
     def render_page(page: str) -> str:

@@ -175,6 +175,7 @@ class CalendarPages:
             + block(el("div", self.event_groups(past), class_="rvase-calendar", data_section="past")
                     + el("p", esc(w("calendar.no_past")), class_="rvase-none", data_none_for="past", hidden="hidden" if past else None))
             + block(self.events_json_ld(c.events))
+            + block(self.scripts("calendar", "filters"))  # calendar.js first: it moves events before the filters count them
         )
 
     def next_events(self) -> str:

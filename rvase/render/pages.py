@@ -28,9 +28,11 @@ class PageRenderer(CalendarPages):
     """Renders pages in one language. `url(page, anchor)` gives a link relative to the page being built."""
 
     def __init__(self, catalog: Catalog, lang: str, url: Callable[[str, str | None], str], today: datetime.date,
-                 root: str = "/"):
-        """`root` is the full address of this language's home page (for feeds, sharing and structured data)."""
+                 root: str = "/", site_file: Callable[[str], str] = lambda path: "/" + path):
+        """`root` is the full address of this language's home page (for feeds, sharing and structured data);
+        `site_file(path)` the address, relative to the page being built, of a file at the site's root (scripts)."""
         self.catalog, self.lang, self.url, self.today, self.root = catalog, lang, url, today, root
+        self.site_file = site_file
         self.w = catalog.words(lang)
 
     # -- small pieces --------------------------------------------------------------------------
@@ -85,6 +87,12 @@ class PageRenderer(CalendarPages):
     def render(self, page: str) -> str:
         return getattr(self, "page_" + page.replace("-", "_"))()
 
+    def scripts(self, *names: str) -> str:
+        """The site's scripts a page needs (docs/javascripts/), deferred, in the order given: only the pages whose parts
+        use them load them (calendar.js: events upcoming or past at view time; filters.js: the filter forms), so
+        the other pages are lighter on first load."""
+        return "".join(f'<script src="{esc(self.site_file(f"javascripts/{name}.js"))}" defer></script>' for name in names)
+
     def description(self, page: str) -> str:
         """A sentence that describes a section page, for link previews and search engines (plain text)."""
         return self.w(f"share.{page}")
@@ -124,6 +132,7 @@ class PageRenderer(CalendarPages):
             + md_heading(2, w("home.latest_news"))
             + block(items([self.news_teaser(n) for n in c.news()[:3]], class_="rvase-news-list"))
             + block(el("p", link(self.url("news", None), w("home.all_news"))))
+            + block(self.scripts("calendar"))
         )
 
     def page_network(self) -> str:
@@ -298,7 +307,8 @@ class PageRenderer(CalendarPages):
                         + el("p", esc(w("catalog.count_many", count=len(projects))), class_="rvase-catalog-count",
                              role="status", aria_live="polite")
                         + el("div", "".join(cards), class_="rvase-catalog")
-                        + el("p", esc(w("catalog.none")), class_="rvase-catalog-none", hidden="hidden")))
+                        + el("p", esc(w("catalog.none")), class_="rvase-catalog-none", hidden="hidden"))
+                + block(self.scripts("filters")))
 
     def related_events_and_news(self, field_name: str, record_id: str) -> str:
         w, c = self.w, self.catalog
