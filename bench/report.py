@@ -17,7 +17,17 @@ LIGHTHOUSE_FINDINGS = (
     "(rvase/render/html.py, still hidden without scripts). The site is built for the benchmark with today's date, as "
     "the nightly deployment is, so the calendar's view-time correction has nothing to move. The print stylesheet is "
     "linked with media=\"print\" (it held up the first paint), and the filters' counts of an unfiltered page are "
-    "written by the build, so filters.js does no work when a page opens without filters in its address.")
+    "written by the build, so filters.js does no work when a page opens without filters in its address. "
+    "Then, from Lighthouse's traces (long tasks, render-blocking resources): nothing was drawn until Material's "
+    "script, parser-blocking at the end of the page, had been fetched and run (first paint 1.6 s); it is now deferred "
+    "(hooks/theme_markup.py), as the site's scripts are, which are loaded only by the pages that use them "
+    "(first paint 1.05 s). Material's palette component set an attribute on the page's body at load and read the "
+    "header's style back, so the browser worked out the style of every element inside the script's task, and again "
+    "when the attribute was removed; the same toggles are driven by a small script of ours that does nothing at load "
+    "but show the right toggle (overrides/partials/javascripts/palette.html). Each page fetches its own language's "
+    "search index, half the size (hooks/search_by_language.py). On the four pages compared before and after, four "
+    "runs each, interleaved: median 92–96 → 97–99. What blocks the main thread now is Material's script itself "
+    "(evaluating it and setting up its components), about 100–200 ms with the 4× CPU slowdown.")
 BUILD_FINDINGS = (
     "Found and fixed since the first report (2.54×, 3.75 s against 1.48 s): the data was read by PyYAML's pure-Python "
     "parser (now libyaml's, with the same lines, about ten times faster); every schema validator was built again at "
