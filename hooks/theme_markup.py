@@ -39,17 +39,8 @@ def _words(config) -> dict:
             if key.startswith("a11y.")}
 
 
-def _name_palette_toggles(html: str, config, words: dict, where: str) -> str:
-    """The palette toggles are named once in mkdocs.yml; each page names them in its own language instead."""
-    for option, key in zip(config.theme["palette"], ("palette_to_dark", "palette_to_light")):
-        named = f'"{html_text.escape(option["toggle"]["name"])}"'
-        html = _replace(re.compile(re.escape(named)), f'"{words[key]}"', html, 2, f"palette toggle {key}", where)
-    return html
-
-
 def correct_theme_markup(html: str, config, where: str) -> str:
     words = _words(config)
-    html = _name_palette_toggles(html, config, words, where)
     html = _replace(_TOGGLE_AUTOCOMPLETE, r"\1>", html, 2, "checkbox toggles with autocomplete", where)
     html = _replace(_SEARCH_DIALOG, lambda m: m.group(0)[:-1] + f' aria-label="{words["search_dialog"]}">',
                     html, 1, "search dialog", where)
