@@ -71,6 +71,13 @@ class Site:
     def address(lang: str, page: str) -> str:
         return ("en/" if lang == "en" else "") + page
 
+    def every_page(self):
+        """(language, address, parsed page) of every page of both languages, then the bilingual 404.html (French first)."""
+        for lang in LANGUAGES:
+            for page in self.pages(lang):
+                yield lang, self.address(lang, page), self.page(self.address(lang, page))
+        yield "fr", "404.html", self.page("404.html")
+
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:

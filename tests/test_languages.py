@@ -73,14 +73,12 @@ def test_the_strict_build_reports_no_warning(site):
 def test_the_palette_toggles_are_named_in_the_language_of_each_page(site):
     """One name per toggle and per language, the same on every page of that language, none shared by the two."""
     names = {}
-    for lang in LANGUAGES:
-        for page in site.pages(lang) + (["404.html"] if lang == "fr" else []):
-            html = site.page(site.address(lang, page) if page != "404.html" else page)
-            toggles = html.select("input[name=__palette]")
-            labels = tuple(t["aria-label"] for t in toggles)
-            titles = tuple(html.select_one(f'label[for="{t["id"]}"]')["title"] for t in toggles)
-            names.setdefault(lang, set()).add(labels)
-            assert len(toggles) == 2 and len(set(labels)) == 2 and "/" not in " ".join(labels), page
-            assert sorted(titles) == sorted(labels), page
+    for lang, page, html in site.every_page():
+        toggles = html.select("input[name=__palette]")
+        labels = tuple(t["aria-label"] for t in toggles)
+        titles = tuple(html.select_one(f'label[for="{t["id"]}"]')["title"] for t in toggles)
+        names.setdefault(lang, set()).add(labels)
+        assert len(toggles) == 2 and len(set(labels)) == 2 and "/" not in " ".join(labels), page
+        assert sorted(titles) == sorted(labels), page
     assert all(len(found) == 1 for found in names.values()), names
     assert not set(next(iter(names["fr"]))) & set(next(iter(names["en"])))

@@ -3,19 +3,11 @@ loaded only by the pages whose parts use them, and Material's palette component 
 style of the whole page twice at load) is not mounted: the palette is driven by
 overrides/partials/javascripts/palette.html (its behaviour: tests/browser/test_working_parts.py).
 Timings are the benchmark's (bench/REPORT.md, Lighthouse); this holds the markup that gives them."""
-from conftest import LANGUAGES
-
-
-def every_page(site):
-    for lang in LANGUAGES:
-        for page in site.pages(lang):
-            yield site.address(lang, page), site.page(site.address(lang, page))
-    yield "404.html", site.page("404.html")
 
 
 def test_every_script_a_page_loads_is_deferred(site):
     blocking = {}
-    for address, html in every_page(site):
+    for _, address, html in site.every_page():
         scripts = html.select("script[src]")
         assert any("assets/javascripts/bundle." in s["src"] for s in scripts), address  # Material's script is there
         blocking.update({f"{address}: {s['src']}": True for s in scripts if not s.has_attr("defer") and not s.has_attr("async")})
@@ -23,7 +15,7 @@ def test_every_script_a_page_loads_is_deferred(site):
 
 
 def test_the_palette_toggles_are_ours_not_materials_component(site):
-    for address, html in every_page(site):
+    for _, address, html in site.every_page():
         assert html.select("[data-md-component=palette]") == [], address
         form = html.select_one("form[data-rvase-palette]")
         assert form is not None and len(form.select("input[name=__palette]")) == 2, address
@@ -34,7 +26,7 @@ def test_the_site_scripts_are_loaded_by_the_pages_that_use_them_and_only_those(s
     """calendar.js where events are sorted at view time (the calendar, the next events), filters.js where a filter form is; calendar.js
     first where both are, as it moves events before the filters count them."""
     seen = {"calendar": 0, "filters": 0}
-    for address, html in every_page(site):
+    for _, address, html in site.every_page():
         loaded = [s["src"].rsplit("/", 1)[-1] for s in html.select("script[src]") if "/javascripts/" in "/" + s["src"]
                   and "assets/" not in s["src"]]
         needed = [name for name, present in (("calendar.js", html.select("[data-end], .rvase-next-events, .rvase-calendar")),
