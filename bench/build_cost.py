@@ -10,7 +10,6 @@ a change of load on the machine hits both alike; the ratio of the medians is rep
 build says where the time goes.
 """
 import json
-import os
 import pstats
 import shutil
 import subprocess
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from common import BUILD_ENV, PYTHON, ROOT, copy_project, median, mkdocs_build
+from common import PYTHON, ROOT, build_environment, copy_project, median, mkdocs_build
 
 HERE = Path(__file__).resolve().parent
 
@@ -138,8 +137,7 @@ def profile(work: Path, project: Path | None = None, site_url: str = "http://127
     """cProfile one real build (of `project`, else a fresh copy); the inclusive time and calls of each stage."""
     project = project or copy_project(work / "profiled")
     output = work / "build.prof"
-    env = {**os.environ, **BUILD_ENV, "SITE_URL": site_url}
-    env.pop("REPO_URL", None)
+    env = build_environment({"SITE_URL": site_url})
     site = work / "profiled-site"
     subprocess.run([str(PYTHON), "-m", "mkdocs", "build", "--site-dir", str(site)], cwd=project, env=env, check=True,
                    capture_output=True)  # untimed: record pages written

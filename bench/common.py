@@ -50,10 +50,22 @@ class Run:
     output: str
 
 
+def build_environment(extra: dict | None = None) -> dict:
+    """The environment of a benchmark build: this one, with the benchmark's day and clock, as a local build.
+
+    Python's bytecode cache is on, as it is by default: a machine that sets PYTHONDONTWRITEBYTECODE (this
+    sandbox does) would make the full build alone compile its own modules (rvase/, hooks/, macros/) at every
+    run; the bare build has none of its own, and installed packages are compiled by pip either way.
+    """
+    environment = {**os.environ, **BUILD_ENV, **(extra or {})}
+    environment.pop("REPO_URL", None)  # a local build, as `make build`: no edit links
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment
+
+
 def measured(command: list[str], cwd: Path, env: dict | None = None, timeout: int = 3600) -> Run:
     """Run `command`: its wall-clock time, and its CPU time and peak memory as the kernel counted them (wait4)."""
-    full_env = {**os.environ, **BUILD_ENV, **(env or {})}
-    full_env.pop("REPO_URL", None)  # a local build, as `make build`: no edit links
+    full_env = build_environment(env)
     with tempfile.TemporaryFile("w+", encoding="utf-8") as output:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=full_env, stdout=output, stderr=subprocess.STDOUT, text=True)

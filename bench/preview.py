@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from common import BUILD_ENV, PYTHON, copy_project, free_port, median
+from common import PYTHON, build_environment, copy_project, free_port, median
 
 POLL_SECONDS = 0.02
 # (stage, the log line that ends it): MkDocs' live-reload server and mkdocs-static-i18n announce each step.
@@ -75,8 +75,7 @@ def measure(work: Path, rounds: int = 5, data_dir: Path | None = None) -> dict:
     project_id = re.search(r"^  - id: (\S+)", text, re.M).group(1)
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    env = {**os.environ, **BUILD_ENV, "SITE_URL": base}
-    env.pop("REPO_URL", None)
+    env = build_environment({"SITE_URL": base})
     server = subprocess.Popen([str(PYTHON), "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     log = _Log(server.stderr)
