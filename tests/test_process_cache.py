@@ -1,0 +1,45 @@
+"""Builds in one process (one per language, one per `mkdocs serve` rebuild) share what hooks/process_cache.py keeps.
+
+What a maintainer changes between two builds of the same process still shows in the second: a file added to
+overrides/ is copied, an edited page is rendered from its new text, and the rest comes out the same.
+"""
+import os
+import subprocess
+import sys
+
+from conftest import SITE_URL, SOURCE_DATE_EPOCH, BUILD_TODAY
+
+TWO_BUILDS = """
+import sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+project, first, second = (Path(argument) for argument in sys.argv[1:])
+build(load_config(str(project / "mkdocs.yml"), site_dir=str(first), strict=True))
+(project / "overrides" / "assets").mkdir(parents=True, exist_ok=True)
+(project / "overrides" / "assets" / "added-between-builds.txt").write_text("added", encoding="utf-8")
+page = project / "docs" / "contribute.en.md"
+page.write_text(page.read_text(encoding="utf-8") + "\\n\\nA sentence added between builds.\\n", encoding="utf-8")
+build(load_config(str(project / "mkdocs.yml"), site_dir=str(second), strict=True))
+"""
+
+
+def test_a_second_build_in_the_same_process_sees_what_changed_in_between(project_copy, tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    env = {**os.environ, "RVASE_TODAY": BUILD_TODAY, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL,
+           "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
+    env.pop("REPO_URL", None)
+    result = subprocess.run([sys.executable, "-c", TWO_BUILDS, str(project_copy), str(first), str(second)],
+                            cwd=project_copy, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    assert not (first / "assets" / "added-between-builds.txt").exists()
+    assert (second / "assets" / "added-between-builds.txt").read_text(encoding="utf-8") == "added"
+    assert "A sentence added between builds." not in (first / "en" / "contribute" / "index.html").read_text(encoding="utf-8")
+    assert "A sentence added between builds." in (second / "en" / "contribute" / "index.html").read_text(encoding="utf-8")
+    for page in ("index.html", "members/index.html", "en/projects/calu/index.html", "404.html"):
+        assert (second / page).read_bytes() == (first / page).read_bytes(), page
+    theme_files = sorted(path.relative_to(first).as_posix() for path in (first / "assets").rglob("*"))
+    assert theme_files and sorted(path.relative_to(second).as_posix() for path in (second / "assets").rglob("*")
+                                  if path.name != "added-between-builds.txt") == theme_files
