@@ -12,12 +12,13 @@ from pathlib import Path
 from urllib.parse import urljoin
 from xml.etree import ElementTree
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-ElementTree.register_namespace("", SITEMAP_NS)
 ElementTree.register_namespace("xhtml", "http://www.w3.org/1999/xhtml")
 _ALTERNATE_HREF = re.compile(r'<link rel="alternate"[^>]*? href="([^"]+)"')
+_ENTRY = re.compile(r"<url>.*?</url>", re.S)
 
 _folders: set[str] = set()  # absolute addresses of folders where a sitemap is looked for, over all language builds
 
@@ -44,20 +45,28 @@ def on_post_build(config):
     root_sitemap = site_dir / "sitemap.xml"
     if not root_sitemap.exists():
         return
-    # Each address is filed under every folder above it that needs a sitemap: linear in the pages, in sitemap order.
-    under: dict[str, list] = {folder: [] for folder in _folders if folder.startswith(site_url) and folder != site_url}
-    for url in ElementTree.parse(root_sitemap).getroot().findall(f"{{{SITEMAP_NS}}}url"):
-        address = url.findtext(f"{{{SITEMAP_NS}}}loc", "")
+    # The root sitemap's entries, each written out once, then copied into the sitemap of every folder above it.
+    # The sitemap namespace is made the default one now: ElementTree keeps one default namespace for the whole
+    # process, and the news feed (rvase/news_feed.py) sets Atom's when it is written.
+    ElementTree.register_namespace("", SITEMAP_NS)
+    urlset = ElementTree.parse(root_sitemap).getroot()
+    ElementTree.indent(urlset)
+    text = ElementTree.tostring(urlset, encoding="unicode")
+    opening = text[: text.index(">") + 1]
+    entries = _ENTRY.findall(text)
+    addresses = [url.findtext(f"{{{SITEMAP_NS}}}loc", "") for url in urlset.findall(f"{{{SITEMAP_NS}}}url")]
+    if len(entries) != len(addresses):
+        raise PluginError(f"hooks/sitemaps.py: {root_sitemap} has {len(addresses)} addresses but {len(entries)} <url> entries were read.")
+    # Each entry is filed under every folder above it that needs a sitemap: linear in the pages, in sitemap order.
+    under: dict[str, list[str]] = {folder: [] for folder in _folders if folder.startswith(site_url) and folder != site_url}
+    for address, entry in zip(addresses, entries):
         folder = address[: address.rindex("/") + 1] if "/" in address else ""
         while len(folder) > len(site_url):
             if folder in under:
-                under[folder].append(url)
+                under[folder].append(entry)
             folder = folder[: folder.rstrip("/").rindex("/") + 1]
     for folder in sorted(under):
         target = site_dir / folder[len(site_url):] / "sitemap.xml"
-        if not target.parent.is_dir():
-            continue
-        urlset = ElementTree.Element(f"{{{SITEMAP_NS}}}urlset")
-        urlset.extend(under[folder])
-        ElementTree.indent(urlset)
-        ElementTree.ElementTree(urlset).write(target, encoding="UTF-8", xml_declaration=True)
+        if target.parent.is_dir():
+            body = "".join(f"\n  {entry}" for entry in under[folder])
+            target.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n{opening}{body}\n</urlset>', encoding="utf-8")

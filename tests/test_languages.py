@@ -1,5 +1,6 @@
 """Both languages are equals: same pages, right language, a switcher to the same page."""
 from urllib.parse import urljoin
+from xml.etree import ElementTree
 
 import pytest
 
@@ -52,6 +53,24 @@ def test_the_sitemap_lists_both_languages(site):
     for page in SECTIONS:
         assert f"<loc>{SITE_URL}{page}</loc>" in sitemap
         assert f"<loc>{SITE_URL}en/{page}</loc>" in sitemap
+
+
+def test_each_folder_sitemap_lists_the_pages_under_it(site):
+    """Material looks for sitemap.xml beside each alternate address (hooks/sitemaps.py): one in every page's folder."""
+    namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+    def addresses(sitemap):
+        text = sitemap.read_text(encoding="utf-8")
+        assert text.splitlines()[1].startswith(f'<urlset xmlns="{namespace}"'), sitemap  # the default namespace
+        return [loc.text for loc in ElementTree.fromstring(text.encode()).iter(f"{{{namespace}}}loc")]
+
+    everything = addresses(site.path / "sitemap.xml")
+    for lang in LANGUAGES:
+        for page in site.pages(lang):
+            folder = SITE_URL + site.address(lang, page)
+            if folder != SITE_URL:
+                assert addresses(site.path / site.address(lang, page) / "sitemap.xml") == [
+                    address for address in everything if address.startswith(folder)], folder
 
 
 def test_navigation_labels_are_translated(site):
