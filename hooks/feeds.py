@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project r
 
 from rvase import settings  # noqa: E402
 from rvase.cache import current_catalog  # noqa: E402
-from rvase.calendar_feed import calendar_bytes, in_feed  # noqa: E402
+from rvase.calendar_feed import calendar_files  # noqa: E402
 from rvase.feeds import FEED_FILES, language_root, record_address  # noqa: E402
 from rvase.news_feed import atom_bytes  # noqa: E402
 
@@ -31,9 +31,9 @@ def on_post_build(config):
     def event_url(event) -> str:
         return record_address(base, "events", event.id)
 
-    write_if_changed(out / FEED_FILES["calendar"], calendar_bytes(catalog, lang, catalog.events, event_url, today))
-    for event in catalog.events:
-        if in_feed(event):
-            write_if_changed(out / FEED_FILES["event"].format(id=event.id), calendar_bytes(catalog, lang, [event], event_url, today))
+    every_event, each_event = calendar_files(catalog, lang, catalog.events, event_url, today)
+    write_if_changed(out / FEED_FILES["calendar"], every_event)
+    for event_id, content in each_event.items():
+        write_if_changed(out / FEED_FILES["event"].format(id=event_id), content)
     write_if_changed(out / FEED_FILES["news"], atom_bytes(catalog, lang, base, lambda news: record_address(base, "news", news["id"]),
                                                           base + FEED_FILES["news"]))

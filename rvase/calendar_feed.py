@@ -71,8 +71,17 @@ def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, s
     return component
 
 
-def calendar_bytes(catalog: Catalog, lang: str, events: list[Event], page_url_of, today: datetime.date) -> bytes:
-    """An iCalendar file of `events` in `lang`; `page_url_of(event)` gives the full address of its page."""
+_END = b"END:VCALENDAR\r\n"
+
+
+def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of,
+                   today: datetime.date) -> tuple[bytes, dict[str, bytes]]:
+    """In `lang`, the calendar of every event of `events` in the feed, and each one's own calendar (by event id).
+
+    `page_url_of(event)` gives the full address of an event's page. Each event and each time zone is written out
+    once and shared by the files that hold it: icalendar writes a calendar as its own lines, then each of its
+    components' lines, then END:VCALENDAR, so the files are the bytes `Calendar.to_ical()` gives.
+    """
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID + lang.upper())
     calendar.add("version", "2.0")
@@ -81,17 +90,27 @@ def calendar_bytes(catalog: Catalog, lang: str, events: list[Event], page_url_of
     calendar.add("name", feed_name(catalog, lang))  # RFC 7986
     calendar.add("x-wr-calname", feed_name(catalog, lang))
     calendar.add("x-wr-caldesc", catalog.network["ambition"][lang])
+    opening = calendar.to_ical()
+    if not opening.endswith(_END):
+        raise RuntimeError(f"icalendar ended an empty calendar with {opening[-40:]!r}, not END:VCALENDAR")
+    opening = opening[: -len(_END)]
     stamp = datetime.datetime.combine(today, datetime.time(0, 0), datetime.timezone.utc)
-    for event in events:
-        if in_feed(event):
-            calendar.add_component(_event_component(catalog, event, lang, page_url_of(event), stamp))
-    # What calendar.add_missing_timezones() does, in a fixed order, each zone worked out once per build (not per file).
-    for position, tzid in enumerate(sorted(calendar.get_missing_tzids())):
-        calendar.subcomponents.insert(position, _timezone(tzid))
-    return calendar.to_ical()
+    components = {event.id: _event_component(catalog, event, lang, page_url_of(event), stamp)
+                  for event in events if in_feed(event)}
+    written = {event_id: component.to_ical() for event_id, component in components.items()}
+
+    def file_of(event_ids: list[str]) -> bytes:
+        holder = Calendar()
+        for event_id in event_ids:
+            holder.add_component(components[event_id])
+        # What calendar.add_missing_timezones() does, in a fixed order, each zone worked out once per build.
+        zones = b"".join(_timezone_bytes(tzid) for tzid in sorted(holder.get_missing_tzids()))
+        return opening + zones + b"".join(written[event_id] for event_id in event_ids) + _END
+
+    return file_of(list(components)), {event_id: file_of([event_id]) for event_id in components}
 
 
 @functools.cache
-def _timezone(tzid: str) -> Timezone:
+def _timezone_bytes(tzid: str) -> bytes:
     """The VTIMEZONE of a zone, its transitions from 1970 to 2038: a tenth of a second of icalendar's work each time."""
-    return Timezone.from_tzid(tzid)
+    return Timezone.from_tzid(tzid).to_ical()
