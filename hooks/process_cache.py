@@ -10,14 +10,23 @@ mkdocs-static-i18n runs a whole MkDocs build per language, and `mkdocs serve` on
   added there during `mkdocs serve` is copied;
 - made a new mkdocs-macros environment, which compiled each page's Markdown again, the same text in every
   language (one .md per page). The compiled code is kept per text and per kind of environment (its syntax,
-  filters and tests: what compiling depends on); rendering, with the page's variables, happens at every build.
-MkDocs imports a hook once per process, so these caches also serve every rebuild of `mkdocs serve`.
+  filters and tests: what compiling depends on); rendering, with the page's variables, happens at every build;
+- had mkdocs-macros ask git thirteen questions (commit, tag, author, date…) for its `git` variable, one
+  program started per question. The site uses none of them; they are asked once per process, so a commit
+  made while `mkdocs serve` runs shows in `git` after a restart.
+MkDocs imports a hook once per process, before any build starts, so these caches also serve every rebuild of
+`mkdocs serve`.
 """
 import fnmatch
+import functools
 import sysconfig
 from pathlib import Path
 
 import jinja2
+import mkdocs_macros.context
+
+_ask_git = functools.cache(mkdocs_macros.context.get_git_info)
+mkdocs_macros.context.get_git_info = lambda: dict(_ask_git())  # read by mkdocs-macros' define_env at each build
 
 
 class _MemoryBytecodeCache(jinja2.BytecodeCache):
