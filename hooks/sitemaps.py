@@ -41,6 +41,8 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages and written the root sitemap
 def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return  # a language built inside the default language's build: its folders are written after the last
     site_url, site_dir = config.site_url, Path(config.site_dir)
     root_sitemap = site_dir / "sitemap.xml"
     if not root_sitemap.exists():
