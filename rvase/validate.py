@@ -58,7 +58,9 @@ def inline_references(node, documents: dict, document: str = "", resolving: tupl
     target_document, _, pointer = node["$ref"].partition("#")
     target_document = target_document or document
     if target_document not in documents or (target_document, pointer) in resolving or not pointer.startswith("/"):
-        return {**rest, "$ref": node["$ref"]}
+        # Left to the validator, named from the schema's root, where this node may now stand.
+        known = target_document in documents and target_document
+        return {**rest, "$ref": f"{target_document}#{pointer}" if known else node["$ref"]}
     target = documents[target_document]
     for step in pointer.lstrip("/").split("/"):
         target = target[step.replace("~1", "/").replace("~0", "~")]

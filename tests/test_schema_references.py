@@ -14,7 +14,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from rvase.source import SafeLoader, read_yaml
-from rvase.validate import DATA_FILES, _leaf_errors, check_schema, schema_validator
+from rvase.validate import DATA_FILES, _leaf_errors, check_schema, inline_references, schema_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "data" / "schema"
@@ -71,3 +71,14 @@ def test_inlined_schema_finds_the_same_errors(name):
             assert errors(inlined, broken) == expected, (path, value)
             found_any += bool(expected)
     assert found_any > 20  # the variants do break the data, so the comparison says something
+
+
+def test_a_schema_that_refers_to_itself_is_left_to_the_validator_and_still_checks_the_same():
+    common = {"$id": "common", "$defs": {"step": {"type": "object", "properties": {"next": {"$ref": "#/$defs/step"},
+                                                                                    "name": {"type": "string"}}}}}
+    schema = {"type": "object", "properties": {"first": {"$ref": "common#/$defs/step"}}}
+    registry = Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
+    referenced = Draft202012Validator(schema, registry=registry)
+    inlined = Draft202012Validator(inline_references(schema, {"": schema, "common": common}), registry=registry)
+    broken = {"first": {"name": "a", "next": {"name": "b", "next": {"name": 3}}}}
+    assert errors(inlined, broken) == errors(referenced, broken) == [(("first", "next", "next", "name"), "type", "3 is not of type 'string'")]
