@@ -4,10 +4,11 @@ mkdocs-static-i18n runs a whole MkDocs build per language, and `mkdocs serve` on
 - made a new Jinja environment for the theme, which compiled every theme template again (a quarter of a second
   per language, bench/REPORT.md). Jinja's bytecode cache keeps the compiled code in memory; it checks each
   template's source, so an edited override is compiled again;
-- listed the theme's 14,500 files (Material's icons among them) and matched each against MkDocs' patterns of
-  files not to copy, to find the 40 it copies. The list of an installed theme folder cannot change while the
-  process runs, so it is kept; the project's own folders (overrides/) are listed at every build, so a file
-  added there during `mkdocs serve` is copied;
+- listed the theme's 14,500 files and matched each against MkDocs' patterns of files not to copy, to find the
+  40 it copies. 14,300 of them are Material's icons, in `.icons/`, and MkDocs copies nothing under a folder
+  whose name starts with a dot (patterns `.*` and `*/.*`): the listing no longer enters such folders. The list
+  of an installed theme folder cannot change while the process runs, so it is kept; the project's own folders
+  (overrides/) are listed at every build, so a file added there during `mkdocs serve` is copied;
 - made a new mkdocs-macros environment, which compiled each page's Markdown again, the same text in every
   language (one .md per page). The compiled code is kept per text and per kind of environment (its syntax,
   filters and tests: what compiling depends on); rendering, with the page's variables, happens at every build;
@@ -19,6 +20,7 @@ MkDocs imports a hook once per process, before any build starts, so these caches
 """
 import fnmatch
 import functools
+import os
 import sysconfig
 from pathlib import Path
 
@@ -53,8 +55,13 @@ def _installed(folder: str) -> bool:
 
 
 def _listing(folder: str) -> list[str]:
-    """The files under `folder`, as Jinja's FileSystemLoader names them."""
-    return jinja2.FileSystemLoader(folder).list_templates()
+    """The files under `folder` ("assets/images/favicon.png"), except inside folders whose name starts with a dot."""
+    found = []
+    for directory, subfolders, files in os.walk(folder):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        relative = os.path.relpath(directory, folder).replace(os.sep, "/")
+        found += [name if relative == "." else f"{relative}/{name}" for name in files]
+    return found
 
 
 # (page text, what compiling depends on) → the code mkdocs-macros' Jinja environment compiled from it
