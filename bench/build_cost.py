@@ -130,6 +130,10 @@ STAGES = [
     ("record pages written (hooks/record_pages.py)", "hooks/record_pages.py", "on_pre_build"),
     ("hreflang alternates (hooks/alternates.py)", "hooks/alternates.py", "on_post_page"),
     ("theme markup corrections (hooks/theme_markup.py)", "hooks/theme_markup.py", "on_post_page"),
+    ("theme files listed, per language (MkDocs' Files.add_files_from_theme; hooks/process_cache.py)",
+     "mkdocs/structure/files.py", "add_files_from_theme"),
+    ("calendar and news feeds (hooks/feeds.py)", "hooks/feeds.py", "on_post_build"),
+    ("folder sitemaps (hooks/sitemaps.py)", "hooks/sitemaps.py", "on_post_build"),
 ]
 
 
