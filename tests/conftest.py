@@ -34,12 +34,18 @@ SITE_PATH = "/rvase/"
 SITE_URL = f"http://127.0.0.1:{SITE_PORT}{SITE_PATH}"
 
 
-def build(project: Path, site_dir: Path, today: str = BUILD_TODAY, repo_url: str | None = REPO_URL) -> subprocess.CompletedProcess:
+def build_environment(today: str = BUILD_TODAY, repo_url: str | None = None) -> dict:
+    """The environment of a test build: its day, clock and address, and a repository address only if given."""
     env = {**os.environ, "RVASE_TODAY": today, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL,
            "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
     env.pop("REPO_URL", None)
     if repo_url:
         env["REPO_URL"] = repo_url
+    return env
+
+
+def build(project: Path, site_dir: Path, today: str = BUILD_TODAY, repo_url: str | None = REPO_URL) -> subprocess.CompletedProcess:
+    env = build_environment(today, repo_url)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,

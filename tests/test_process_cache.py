@@ -4,11 +4,10 @@ What a maintainer changes between two builds of the same process still shows in 
 overrides/ is copied, an edited page is rendered from its new text, and the rest comes out the same.
 """
 import json
-import os
 import subprocess
 import sys
 
-from conftest import BUILD_TODAY, ROOT, SITE_URL, SOURCE_DATE_EPOCH
+from conftest import ROOT, build_environment
 
 TWO_BUILDS = """
 import sys
@@ -45,11 +44,8 @@ print(json.dumps(found))
 
 
 def python(script: str, cwd, *arguments) -> subprocess.CompletedProcess:
-    env = {**os.environ, "RVASE_TODAY": BUILD_TODAY, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL,
-           "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
-    env.pop("REPO_URL", None)
-    result = subprocess.run([sys.executable, "-c", script, *map(str, arguments)], cwd=cwd, env=env, capture_output=True,
-                            text=True, timeout=600)
+    result = subprocess.run([sys.executable, "-c", script, *map(str, arguments)], cwd=cwd, env=build_environment(),
+                            capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     return result
 
