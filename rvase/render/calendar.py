@@ -13,6 +13,7 @@ from ..calendar_feed import event_span, in_feed
 from ..catalog import Event
 from ..dates import PartialDate
 from ..feeds import FEED_FILES, record_address
+from .views import web_link
 
 NEXT_EVENTS_ON_HOME = 3
 # filter name → the attribute of an event it matches (docs/javascripts/filters.js)
@@ -90,6 +91,7 @@ class CalendarPages:
                 ("calendar.members", self.refs("members", event["members"])),
                 ("calendar.themes", self.refs("themes", event["themes"])),
                 ("calendar.projects", self.refs("projects", event["projects"]))) if links],
+            "website": web_link(event.get("url")),
             "ics": self.url("index", None) + FEED_FILES["event"].format(id=event.id) if in_feed(event) else None,
             "add_to": self.add_to_calendar_links(event) if in_feed(event) else None,
         }

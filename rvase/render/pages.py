@@ -4,7 +4,6 @@ enter the table of contents, around HTML blocks."""
 import collections
 import datetime
 from collections.abc import Callable
-from typing import NamedTuple
 
 from markupsafe import Markup
 
@@ -17,6 +16,7 @@ from ..record_pages import RECORD_PAGE_FOLDERS
 from .calendar import CalendarPages
 from .map import Place, members_map_view
 from .templating import render_template
+from .views import Choice, Dated, Link, in_language, web_address, web_link
 
 # The data file that feeds each page: where "Edit this page" leads a maintainer.
 DATA_FILE_OF_PAGE = {
@@ -29,36 +29,6 @@ DATA_FILE_OF_PAGE = {
 
 # filter name → the attribute of a project card it matches (docs/javascripts/filters.js)
 CATALOG_ATTRIBUTES = {"theme": "data-themes", "country": "data-country", "member": "data-members", "status": "data-status"}
-
-
-class Link(NamedTuple):
-    """A link as a template shows it: the address (relative to the page being built) and its text."""
-    href: str
-    text: str
-
-
-class Dated(NamedTuple):
-    """A date as a template shows it: ISO 8601 for machines, words of the language for readers."""
-    iso: str
-    text: str
-
-
-class Choice(NamedTuple):
-    """An option of a filter's drop-down: the value it filters by, its text, how many items it matches."""
-    value: str
-    text: str
-    count: int
-
-
-def in_language(value, lang: str):
-    """`value` with every bilingual field (`{fr: …, en: …}`) replaced by its text in `lang`."""
-    if isinstance(value, dict):
-        if set(value) == {"fr", "en"}:
-            return value[lang]
-        return {key: in_language(item, lang) for key, item in value.items()}
-    if isinstance(value, list):
-        return [in_language(item, lang) for item in value]
-    return value
 
 
 class PageRenderer(CalendarPages):
@@ -172,7 +142,13 @@ class PageRenderer(CalendarPages):
     def member_view(self, member: dict) -> dict:
         """A member in this language; a representative without a local title has `local_title` None."""
         people = [{"local_title": None, **self.local(person)} for person in member["representatives"]]
-        return {**self.local(member), "representatives": people}
+        return {**self.local(member), "representatives": people, "website": web_link(member.get("website"))}
+
+    def source_view(self, source_id: str) -> dict:
+        """A source document: its title, date, language and, when it is online, its address."""
+        source = self.catalog.by_id["sources"][source_id]
+        return {"title": source["title"][self.lang], "date": self.dated(PartialDate.parse(source["date"])),
+                "language": source["language"], "url": web_address(source.get("url"))}
 
     def members_map(self, members: list) -> dict:
         """The map of `members` that have coordinates; its caption points to the list, which also names the others."""
@@ -278,7 +254,7 @@ class PageRenderer(CalendarPages):
     def view_project(self, project: dict) -> dict:
         c = self.catalog
         return {"project": self.project_view(project),
-                "sources": [c.by_id["sources"][s]["title"][self.lang] for s in project["sources"]],
+                "sources": [self.source_view(s) for s in project["sources"]],
                 "map": self.map_of([c.by_id["members"][m] for m in project["members"]]),
                 **self.related_events_and_news("projects", project["id"]),
                 "all_projects": self.url("projects", None)}
@@ -289,6 +265,7 @@ class PageRenderer(CalendarPages):
                 "projects": [{"link": self.ref("projects", p["id"]), "status": p["status"]}
                              for p in c.projects_with("members", member["id"])],
                 **self.related_events_and_news("members", member["id"]),
+                "sources": [self.source_view(s) for s in member["sources"]],
                 "all_members": self.url("members", member["id"])}
 
     def view_action_plan(self) -> dict:
@@ -310,4 +287,5 @@ class PageRenderer(CalendarPages):
         return {"news": news, "feed_href": self.url("index", None) + FEED_FILES["news"]}
 
     def view_partners(self) -> dict:
-        return {"partners": self.local(self.catalog.records("partners"))}
+        return {"partners": [{**self.local(partner), "website": web_address(partner.get("website"))}
+                             for partner in self.catalog.records("partners")]}
