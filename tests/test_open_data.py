@@ -3,6 +3,7 @@ that Excel and LibreOffice open with accents intact and columns split, and a cal
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -255,3 +256,68 @@ def test_each_theme_has_a_calendar_of_the_events_on_it_or_on_its_projects(site, 
         expected = {e["id"] for e in RECORDS["events"] if in_feed(e) and (
             theme["id"] in e["themes"] or any(theme["id"] in project_themes[p] for p in e["projects"]))}
         assert calendar_events(site, lang, f"calendar/themes/{theme['id']}.ics") == expected, theme["id"]
+
+
+# The downloads each page offers, by the name of the file under /data/.
+PAGE_DOWNLOADS = {"projects/": ["projects.csv", "projects.json"],
+                  "members/": ["members.csv", "members.json", "member-representatives.csv"],
+                  "calendar/": ["events.csv", "events.json"], "partners/": ["partners.csv", "partners.json"]}
+UNITS = {"fr": {"o": 1, "Ko": 1000, "Mo": 1_000_000}, "en": {"B": 1, "KB": 1000, "MB": 1_000_000}}
+SIZE = re.compile(r"\((CSV|JSON), ([0-9]+(?:[.,][0-9])?) (o|Ko|Mo|B|KB|MB)\)$")
+
+
+def file_behind(site, page: str, href: str) -> Path:
+    """The built file a relative link of a page leads to."""
+    return (site.path / page / href).resolve()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("page", list(PAGE_DOWNLOADS))
+def test_each_page_links_its_downloads_with_format_and_size(site, lang, page):
+    address = site.address(lang, page)
+    heading = site.page(address).find("h2", id="downloads")
+    assert heading is not None and heading.get_text() == {"fr": "Télécharger les données", "en": "Download the data"}[lang]
+    links = {file_behind(site, address, a["href"]).name: a for a in heading.find_next("ul").find_all("a")}
+    assert list(links) == PAGE_DOWNLOADS[page] + ["datapackage.json"]
+    for name, link in links.items():
+        file = file_behind(site, address, link["href"])
+        assert file.parent == data_dir(site).resolve() and file.is_file()
+        found = SIZE.search(link.get_text())
+        assert found, link.get_text()
+        file_format, number, unit = found.groups()
+        assert file_format == file.suffix[1:].upper()
+        assert ("," in number) == (lang == "fr" and not number.isdigit()) and unit in UNITS[lang]
+        decimals = 0 if number.isdigit() else len(re.split("[.,]", number)[1])
+        tolerance = 0.5 * 10 ** -decimals * UNITS[lang][unit]  # "9,8 Ko" is any size that rounds to it
+        shown = float(number.replace(",", "."))
+        assert abs(shown * UNITS[lang][unit] - file.stat().st_size) <= tolerance, (name, link.get_text(), file.stat().st_size)
+    licence = heading.find_next("ul").find_next("p").get_text()
+    assert {"fr": "Licence : pas encore définie par le réseau.", "en": "Licence: not yet set by the network."}[lang] in licence
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_member_page_offers_its_own_calendar(site, lang):
+    for member in RECORDS["members"]:
+        address = site.address(lang, f"members/{member['id']}/")
+        section = site.page(address).find("h2", id="calendar")
+        assert section is not None, address
+        links = [a["href"] for a in section.find_next("p").find_all("a")]
+        own = ("en/" if lang == "en" else "") + f"calendar/members/{member['id']}.ics"
+        assert file_behind(site, address, links[1]) == (site.path / own).resolve()
+        assert links[0] == "webcal://" + (SITE_URL + own).split("://", 1)[1]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_theme_offers_its_own_calendar_in_its_section(site, lang):
+    address = site.address(lang, "themes/")
+    page = site.page(address)
+    for theme in RECORDS["themes"]:
+        heading = page.find("h3", id=theme["id"])
+        section = []
+        for sibling in heading.find_next_siblings():
+            if sibling.name in ("h2", "h3"):
+                break
+            section += sibling.find_all("a", href=re.compile(r"\.ics$"))
+        own = ("en/" if lang == "en" else "") + f"calendar/themes/{theme['id']}.ics"
+        assert [file_behind(site, address, a["href"]) for a in section if not a["href"].startswith("webcal:")] == [
+            (site.path / own).resolve()], theme["id"]
