@@ -321,3 +321,42 @@ def test_each_theme_offers_its_own_calendar_in_its_section(site, lang):
         own = ("en/" if lang == "en" else "") + f"calendar/themes/{theme['id']}.ics"
         assert [file_behind(site, address, a["href"]) for a in section if not a["href"].startswith("webcal:")] == [
             (site.path / own).resolve()], theme["id"]
+
+
+# Fields whose columns are not named after them: nested values spread over columns of their own, lists of records
+# given a table of their own.
+SPREAD = {("members", "coordinates"): ["lat", "lon"], ("projects", "period"): ["start_year", "end_year"],
+          ("events", "place"): ["place_venue_fr", "place_venue_en", "place_city_fr", "place_city_en", "country"],
+          ("members", "representatives"): [], ("member-representatives", "local_title"): ["local_title", "local_title_language"]}
+# Each CSV and the schema of its records: (data file, path to the records' schema in it).
+RECORD_SCHEMAS = {
+    **{kind: (kind, ["properties", kind, "items"]) for kind in RECORDS},
+    "member-representatives": ("members", ["properties", "members", "items", "properties", "representatives", "items"]),
+    "action-plan-axes": ("action_plan", ["properties", "axes", "items"]),
+    "action-plan-actions": ("action_plan", ["properties", "axes", "items", "properties", "actions", "items"]),
+    "roadmap-points": ("roadmap", ["properties", "points", "items"]),
+    "roadmap-thematic-plans": ("roadmap", ["properties", "thematic_plans", "items"]),
+    "roadmap-partnership-targets": ("roadmap", ["properties", "partnership_targets", "items"]),
+}
+
+
+@pytest.mark.parametrize("table", list(RECORD_SCHEMAS))
+def test_every_field_of_the_data_has_its_columns(site, table):
+    data_file, path = RECORD_SCHEMAS[table]
+    schema = yaml.safe_load((ROOT / "data" / "schema" / f"{data_file}.schema.yaml").read_text(encoding="utf-8"))
+    for step in path:
+        schema = schema[step]
+    header = read_as_excel(data_dir(site) / f"{table}.csv")[0]
+    for field, described in schema["properties"].items():
+        if (table, field) in SPREAD:
+            expected = SPREAD[(table, field)]
+        elif described.get("$ref", "").startswith("common#/$defs/") and described["$ref"].split("/")[-1] in (
+                "text", "markdown", "optional_text") or described.get("items", {}).get("$ref") == "common#/$defs/text":
+            expected = [f"{field}_fr", f"{field}_en"]
+        elif field == "actions":
+            expected = []  # the actions of an axis: action-plan-actions.csv, each with its axis
+        else:
+            expected = [field]
+        assert set(expected) <= set(header), (table, field, expected)
+    if table == "action-plan-actions":
+        assert "axis" in header
