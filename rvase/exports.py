@@ -81,6 +81,7 @@ def texts(name: str) -> list[Column]:
 
 
 def plain(name: str, kind: str = "string", *path: str, required: bool = False, words: str = "") -> Column:
+    """One value: the field `name`, or the value at `path` in the record (None where a step is missing)."""
     return Column(name, kind, lambda r: _get(r, *(path or (name,))), words=words, constraints={"required": True} if required else {})
 
 
@@ -89,18 +90,20 @@ def date(name: str, required: bool = False) -> Column:
                   constraints={"pattern": PARTIAL_DATE_PATTERN, **({"required": True} if required else {})})
 
 
-def reference(name: str, table: str, required: bool = True) -> Column:
-    return Column(name, "string", lambda r: r[name], refers_to=table, constraints={"required": True} if required else {})
+def reference(name: str, table: str) -> Column:
+    """The id of one record of `table` (a foreign key)."""
+    return Column(name, "string", lambda r: r[name], refers_to=table, constraints={"required": True})
 
 
 def ids(name: str, table: str, item: str) -> Column:
+    """A list of ids of `table`: one cell joined by spaces, and a link table whose column for one id is `item`."""
     return Column(name, "list", lambda r: r.get(name, []), words="opendata.field.ids", refers_to=table, item=item)
 
 
 @dataclass(frozen=True)
 class Table:
-    """One CSV: its records (each a dict, or `(parent, item)` for records nested in another), their columns,
-    primary key, and the path of each record's page from a language's home (None: no page of its own)."""
+    """One CSV: its records (dicts; a record nested in another carries its parent's id), their columns, primary key,
+    and the path of each record's page from a language's home (None: no page of its own)."""
     name: str
     title: str  # interface words naming it
     records: Callable[[Catalog], list]
@@ -218,8 +221,6 @@ def cell(value) -> str:
         return ""
     if isinstance(value, list):
         return ID_SEPARATOR.join(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
     return guard_formula(str(value))
@@ -314,7 +315,7 @@ class OpenData:
             schema["foreignKeys"] = foreign_keys
         self.resources.append({
             "name": name, "title": title, "path": csv_file(name), "profile": "tabular-data-resource",
-            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig",
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",  # the IANA name; readers skip the BOM
             "dialect": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "lineTerminator": "\r\n", "header": True},
             "bytes": len(self.files[csv_file(name)]), "schema": schema,
         })

@@ -81,7 +81,8 @@ def read_with_libreoffice(csv_files: list[Path], out: Path) -> dict[str, tuple[l
 
 def test_frictionless_accepts_the_data_package(site):
     report = frictionless.validate(data_dir(site) / "datapackage.json")
-    assert report.valid, report.flatten(["name", "rowNumber", "fieldName", "type", "note"])
+    assert report.valid, [error.message for error in report.errors] + [
+        (task.name, task.flatten(["rowNumber", "fieldName", "type", "note"])) for task in report.tasks if not task.valid]
     cli = shutil.which("frictionless", path=str(Path(sys.executable).parent))
     assert cli, "the frictionless command is installed with the library (requirements-dev.txt)"
     command = subprocess.run([cli, "validate", "datapackage.json"], cwd=data_dir(site), capture_output=True, text=True)
