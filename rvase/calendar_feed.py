@@ -74,9 +74,10 @@ def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, s
 _END = b"END:VCALENDAR\r\n"
 
 
-def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of,
-                   today: datetime.date) -> tuple[bytes, dict[str, bytes]]:
-    """In `lang`, the calendar of every event of `events` in the feed, and each one's own calendar (by event id).
+def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of, today: datetime.date,
+                   selections: dict[str, list[Event]] | None = None) -> tuple[bytes, dict[str, bytes], dict[str, bytes]]:
+    """In `lang`, the calendar of every event of `events` in the feed, each one's own calendar (by event id), and
+    the calendar of each selection of events (a member's, a theme's: by the selection's name), under the same rules.
 
     `page_url_of(event)` gives the full address of an event's page. Each event and each time zone is written out
     once and shared by the files that hold it: icalendar writes a calendar as its own lines, then each of its
@@ -107,7 +108,8 @@ def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of
         zones = b"".join(_timezone_bytes(tzid) for tzid in sorted(holder.get_missing_tzids()))
         return opening + zones + b"".join(written[event_id] for event_id in event_ids) + _END
 
-    return file_of(list(components)), {event_id: file_of([event_id]) for event_id in components}
+    return (file_of(list(components)), {event_id: file_of([event_id]) for event_id in components},
+            {name: file_of([e.id for e in chosen if e.id in components]) for name, chosen in (selections or {}).items()})
 
 
 @functools.cache

@@ -98,6 +98,21 @@ class Catalog:
     def events_with(self, field_name: str, record_id: str) -> list:
         return self._linked("events", field_name).get(record_id, [])
 
+    def events_on_theme(self, theme_id: str) -> list:
+        """The events that involve a theme: those that list it, and those that list a project of that theme (an
+        event about a project is about its themes), in calendar order."""
+        key = ("events", "themes, and their projects' themes")
+        if key not in self.links:
+            index: dict = {}
+            for event in self.events:
+                themes = dict.fromkeys(event["themes"])
+                for project_id in event["projects"]:
+                    themes.update(dict.fromkeys(self.by_id["projects"][project_id]["themes"]))
+                for theme in themes:
+                    index.setdefault(theme, []).append(event)
+            self.links[key] = index
+        return self.links[key].get(theme_id, [])
+
     def news_with(self, field_name: str, record_id: str) -> list:
         return self._linked("news", field_name).get(record_id, [])
 

@@ -131,9 +131,10 @@ class CalendarPages:
                             select("member", w("calendar.members"), [(m["id"], m["name"][self.lang]) for m in members]),
                             select("theme", w("calendar.themes"), [(t["id"], t["name"][self.lang]) for t in themes])]}
 
-    def subscribe_links(self) -> dict:
-        feed = self.root + FEED_FILES["calendar"]
-        return {"webcal": "webcal://" + feed.split("://", 1)[1], "download": self.url("index", None) + FEED_FILES["calendar"]}
+    def subscribe_links(self, feed_file: str = FEED_FILES["calendar"]) -> dict:
+        """A calendar file of this language (FEED_FILES) to subscribe to (webcal) and to download."""
+        feed = self.root + feed_file
+        return {"webcal": "webcal://" + feed.split("://", 1)[1], "download": self.url("index", None) + feed_file}
 
     def view_calendar(self) -> dict:
         c = self.catalog
@@ -141,7 +142,7 @@ class CalendarPages:
         return {
             "subscribe": self.subscribe_links(),
             "built_on": self.date(PartialDate(self.today.year, self.today.month, self.today.day)),
-            "filters": self.calendar_filters(),
+            "filters": self.calendar_filters(), "open_data": self.downloads("events"),
             "upcoming": self.event_groups(upcoming), "past": self.event_groups(past),
             "json_ld": self.events_json_ld(c.events),
             "scripts": self.scripts("calendar", "filters"),  # calendar.js first: it moves events before the filters count them

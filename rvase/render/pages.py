@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from ..catalog import Catalog
 from ..dates import PartialDate
+from ..exports import EXPORTS_FOLDER, PACKAGE_FILE, current_open_data
 from ..feeds import FEED_FILES
 from ..geo import load_boundaries
 from ..news_markdown import markdown_text
@@ -35,11 +36,12 @@ class PageRenderer(CalendarPages):
     """Renders pages in one language. `url(page, anchor)` gives a link relative to the page being built."""
 
     def __init__(self, catalog: Catalog, lang: str, url: Callable[[str, str | None], str], today: datetime.date,
-                 root: str = "/", site_file: Callable[[str], str] = lambda path: "/" + path):
+                 root: str = "/", site_file: Callable[[str], str] = lambda path: "/" + path, site_url: str = "/"):
         """`root` is the full address of this language's home page (for feeds, sharing and structured data);
-        `site_file(path)` the address, relative to the page being built, of a file at the site's root (scripts)."""
+        `site_file(path)` the address, relative to the page being built, of a file at the site's root (scripts, open
+        data); `site_url` the site's own address (the open data's page addresses)."""
         self.catalog, self.lang, self.url, self.today, self.root = catalog, lang, url, today, root
-        self.site_file = site_file
+        self.site_file, self.site_url = site_file, site_url
         self.w = catalog.words(lang)
 
     # -- small pieces --------------------------------------------------------------------------
@@ -92,6 +94,35 @@ class PageRenderer(CalendarPages):
         chosen, as filters.js counts after each change: the script need not count when the page opens unfiltered."""
         counts = collections.Counter(value for item in items for value in (item.get(attribute) or "").split())
         return [Choice(value, text, counts[value]) for value, text in options]
+
+    def file_size(self, size: int) -> str:
+        """A file's size in this language's words and decimal mark, in SI units (1 KB = 1,000 bytes): "9.4 KB", « 9,4 Ko »."""
+        for unit, factor in (("mb", 1_000_000), ("kb", 1_000)):
+            if size >= factor:
+                amount = size / factor
+                number = f"{amount:.1f}" if amount < 10 else f"{amount:.0f}"
+                return self.w(f"opendata.size.{unit}", n=number.replace(".", self.w("number.decimal_mark")))
+        return self.w("opendata.size.bytes", n=size)
+
+    def downloads(self, *tables: str) -> dict:
+        """The open-data files of a page's records (rvase/exports.py), each with its format and its size in this
+        language, the data package that describes them all, and the licence."""
+        files = current_open_data(self.catalog, self.site_url).files
+
+        def download(file: str, what: str, file_format: str, mediatype: str) -> dict:
+            return {"href": self.site_file(f"{EXPORTS_FOLDER}/{file}"), "type": mediatype, "file": file,
+                    "text": self.w("opendata.file", what=what, format=file_format, size=self.file_size(len(files[file])))}
+
+        listed = [download(f"{table}.{extension}", self.w(f"opendata.what.{table}"), file_format, mediatype)
+                  for table in tables for extension, file_format, mediatype in
+                  (("csv", "CSV", "text/csv"), ("json", "JSON", "application/json")) if f"{table}.{extension}" in files]
+        listed.append(download(PACKAGE_FILE, self.w("opendata.what.package"), "JSON", "application/json"))
+        licence = self.catalog.network.get("data_licence")
+        return {"files": listed, "licence": Link(licence["path"], licence["title"]) if licence else None}
+
+    def calendar_of(self, feed_file: str, name: str, note: str) -> dict:
+        """The subscription and download links of a member's or a theme's own calendar."""
+        return {**self.subscribe_links(feed_file), "name": name, "note": self.w(note)}
 
     # -- pages ---------------------------------------------------------------------------------
     def render(self, page: str) -> str:
@@ -173,14 +204,17 @@ class PageRenderer(CalendarPages):
                         "page": Link(self.record_url("members", member["id"]), w("member.page_link", name=member["name"][self.lang]))}
                        for member in c.members_in(country)]
             countries.append({"code": country, "anchor": f"country-{country.lower()}", "members": members})
-        return {"map": self.members_map(c.records("members")), "countries": countries}
+        return {"map": self.members_map(c.records("members")), "countries": countries,
+                "open_data": self.downloads("members", "member-representatives")}
 
     def view_themes(self) -> dict:
         c = self.catalog
         kinds = []
         for kind in ("main", "cross-cutting"):
             themes = [{**self.local(theme), "linked": self.refs("themes", theme["linked_themes"]),
-                       "projects": [self.ref("projects", p["id"]) for p in c.projects_with("themes", theme["id"])]}
+                       "projects": [self.ref("projects", p["id"]) for p in c.projects_with("themes", theme["id"])],
+                       "calendar": self.calendar_of(FEED_FILES["theme"].format(id=theme["id"]), theme["name"][self.lang],
+                                                    "calendar.theme_feed_note")}
                       for theme in c.records("themes") if theme["kind"] == kind]
             kinds.append({"kind": kind, "themes": themes})
         return {"kinds": kinds}
@@ -240,7 +274,7 @@ class PageRenderer(CalendarPages):
     def view_projects(self) -> dict:
         projects = self.catalog.records("projects")
         return {"projects": [self.project_view(p) for p in projects], "filters": self.catalog_filters(projects),
-                "scripts": self.scripts("filters")}
+                "open_data": self.downloads("projects"), "scripts": self.scripts("filters")}
 
     def related_events_and_news(self, field_name: str, record_id: str) -> dict:
         c = self.catalog
@@ -266,6 +300,8 @@ class PageRenderer(CalendarPages):
                              for p in c.projects_with("members", member["id"])],
                 **self.related_events_and_news("members", member["id"]),
                 "sources": [self.source_view(s) for s in member["sources"]],
+                "calendar": self.calendar_of(FEED_FILES["member"].format(id=member["id"]), member["name"][self.lang],
+                                             "calendar.member_feed_note"),
                 "all_members": self.url("members", member["id"])}
 
     def view_action_plan(self) -> dict:
@@ -288,4 +324,5 @@ class PageRenderer(CalendarPages):
 
     def view_partners(self) -> dict:
         return {"partners": [{**self.local(partner), "website": web_address(partner.get("website"))}
-                             for partner in self.catalog.records("partners")]}
+                             for partner in self.catalog.records("partners")],
+                "open_data": self.downloads("partners")}
