@@ -2,8 +2,7 @@
 from pathlib import Path
 
 from .problems import DataError, Problem
-from .source import read_yaml
-from .validate import check_schema, schema_validator
+from .validate import read_interface
 
 
 class Words:
@@ -24,8 +23,8 @@ class Words:
 
 
 def load_interface(path: Path, schema_dir: Path, shown_as: str = "i18n/interface.yaml") -> dict:
-    table = read_yaml(path, shown_as)
-    problems = check_schema(table, schema_validator(schema_dir, "interface"), shown_as)
+    """The interface words, proved complete (rvase.validate.read_interface); DataError with every problem if not."""
+    table, problems = read_interface(path, schema_dir, shown_as)
     if problems:
         raise DataError(problems)
     return table
