@@ -84,7 +84,8 @@ _DataLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _co
 
 
 def _file_problem(shown_as: str, line: int | None, fr: str, en: str) -> DataError:
-    return DataError([Problem(shown_as, line, "", fr, en)])
+    """A problem of the whole file; shown at its first line when no line is to blame."""
+    return DataError([Problem(shown_as, line or 1, "", fr, en)])
 
 
 def read_text(path: Path, shown_as: str) -> str:

@@ -136,7 +136,7 @@ def field_path(data, path) -> str:
 
 def _nameable(record_id) -> bool:
     """An id short and plain enough to name its record in a message (else its position, `#3`, does)."""
-    return isinstance(record_id, str) and 0 < len(record_id) <= 64 and not _CONTROL.search(record_id)
+    return isinstance(record_id, str) and 0 < len(record_id) <= 64 and not _CONTROL.search(record_id) and record_id.isprintable()
 
 
 def _shown(value) -> str:
@@ -211,20 +211,20 @@ def _plain(text: str) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "…"
 
 
-def closest(value, known) -> list[str]:
+def closest(value, known, cutoff: float = 0.6) -> list[str]:
     """The known values nearest to `value`, best first, letter case ignored (`AFD` finds `afd`)."""
     if not isinstance(value, str) or len(value) > 200:
         return []
     by_lower = {}
     for item in known:
         by_lower.setdefault(str(item).lower(), str(item))
-    return [by_lower[match] for match in difflib.get_close_matches(value.lower(), list(by_lower), n=3, cutoff=0.6)]
+    return [by_lower[match] for match in difflib.get_close_matches(value.lower(), list(by_lower), n=3, cutoff=cutoff)]
 
 
-def did_you_mean(value, known, form: str = "{}") -> tuple[str, str]:
+def did_you_mean(value, known, form: str = "{}", cutoff: float = 0.6) -> tuple[str, str]:
     """ « Vouliez-vous dire « x » ? » / "Did you mean 'x'?" with the closest known values (each written as `form`
     says), or nothing."""
-    matches = [form.format(match) for match in closest(value, known)]
+    matches = [form.format(match) for match in closest(value, known, cutoff)]
     if not matches:
         return "", ""
     return (" Vouliez-vous dire " + " ou ".join(f"« {m} »" for m in matches) + " ?",
@@ -602,7 +602,7 @@ def _placeholders(text: str) -> tuple[set, str | None]:
             if name is None:
                 continue
             if not re.fullmatch(r"[a-z_]+", name) or spec or conversion:
-                return names, name
+                return names, name or "?"
             names.add(name)
     except ValueError:
         return names, ""
@@ -620,10 +620,11 @@ def check_interface(table, shown_as: str, schema_dir: Path) -> list[Problem]:
     for word in declared:
         if word in table:
             continue
-        guesses = [key for key in closest(word, keys) if key not in declared]
+        # only a near twin: the file holds words of other pages (calendar.repeating is no typo of calendar.past)
+        guesses = [key for key in closest(word, keys, cutoff=0.85) if key not in declared]
         near = guesses[0] if guesses else next((k for k in reversed(keys) if k.startswith(word.rsplit(".", 1)[0] + ".")), None)
         line = table.key_lines.get(near) if near and hasattr(table, "key_lines") else getattr(table, "line", None)
-        guess_fr, guess_en = did_you_mean(word, guesses)
+        guess_fr, guess_en = did_you_mean(word, guesses, cutoff=0.85)
         problems.append(Problem(
             shown_as, line or 1, word,
             f"Le mot d'interface « {word} » manque : le site l'utilise. Ajoutez-le avec sa traduction fr et en.{guess_fr}",
@@ -638,12 +639,16 @@ def check_interface(table, shown_as: str, schema_dir: Path) -> list[Problem]:
             names, wrong = _placeholders(entry[lang])
             path = [key, lang]
             if wrong is not None:
-                problems.append(Problem(
-                    shown_as, line_of(table, path), f"{key} › {lang}",
-                    "Une accolade « { » ou « } » est seule, ou un repère n'est pas un simple nom comme {name} : "
-                    "chaque repère s'écrit {nom}, et une accolade seule n'est pas permise.",
-                    "A brace '{' or '}' stands alone, or a placeholder is not a plain name like {name}: "
-                    "each placeholder is written {name}, and a lone brace is not allowed."))
+                told_fr, told_en = (
+                    ("Une accolade « { » ou « } » est seule : chaque repère s'écrit entre deux accolades, comme {name}, "
+                     "et une accolade ne peut pas servir de texte.",
+                     "A brace '{' or '}' stands alone: each placeholder is written between two braces, like {name}, "
+                     "and a brace cannot be used as text.") if wrong == "" else
+                    (f"Le repère « {{{_plain(wrong)}…}} » n'est pas un simple nom : écrivez seulement {{nom}}, sans rien "
+                     "d'autre entre les accolades.",
+                     f"The placeholder '{{{_plain(wrong)}…}}' is not a plain name: write only {{name}}, with nothing "
+                     "else between the braces."))
+                problems.append(Problem(shown_as, line_of(table, path), f"{key} › {lang}", told_fr, told_en))
                 continue
             found[lang] = names
             if expected is None:
