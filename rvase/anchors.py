@@ -7,6 +7,8 @@ page and fails if one that no record gave is not listed here.
 """
 import re
 
+from markdown.extensions.toc import slugify
+
 # A record page is docs/<folder>/<id>.md: `index.md` there would be the folder's own page (the catalog, the members).
 RESERVED_ADDRESSES = frozenset({"index"})
 
@@ -33,12 +35,25 @@ PAGE_ANCHOR_FORMS = {
 }
 
 
-def taken_by_the_site(data_file: str, record_id: str) -> str | None:
-    """Where the site already uses `record_id` for a record of `data_file`: the page whose anchor it is, or `address`."""
+def title_anchors(page: str, interface: dict | None) -> set[str]:
+    """The ids Markdown gives a page's title in each language (`# Projets` → `projets`), from its words `page.<page>`.
+
+    Records written as HTML (project cards, event articles, partner rows) are not seen by Markdown, which would give
+    the title the same id as such a record; records written as headings are (it numbers its own id instead)."""
+    words = (interface or {}).get(f"page.{page}")
+    if not isinstance(words, dict):
+        return set()
+    return {slugify(text, "-") for text in words.values() if isinstance(text, str)}
+
+
+def taken_by_the_site(data_file: str, record_id: str, interface: dict | None = None) -> str | None:
+    """Where the site already uses `record_id` for a record of `data_file`: the page whose anchor it is, or `address`.
+
+    `interface` (the interface words) adds the anchors of the pages' titles (title_anchors)."""
     if record_id in RESERVED_ADDRESSES:
         return "address"
     page = PAGE_OF_RECORDS.get(data_file)
-    if page and (record_id in PAGE_ANCHORS.get(page, ()) or
+    if page and (record_id in PAGE_ANCHORS.get(page, ()) or record_id in title_anchors(page, interface) or
                  (page in PAGE_ANCHOR_FORMS and PAGE_ANCHOR_FORMS[page].match(record_id))):
         return page
     return None

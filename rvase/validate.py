@@ -341,18 +341,21 @@ def _file_order(problem: Problem) -> tuple:
     return (DATA_FILES.index(name) if name in DATA_FILES else len(DATA_FILES), problem.file, problem.line or 0)
 
 
-def validate(data_dir: Path, prefix: str = "data") -> dict:
-    """Every check of every file, every problem at once, by file and line: schema, texts, dates, ids, links.
+def validate_site_data(data_dir: Path, interface_file: Path, prefix: str = "data") -> tuple[dict, dict]:
+    """Every check of every data file and of the interface words, every problem at once, by file and line: schema,
+    texts, dates, ids, links, words. Return (documents, interface words), or raise DataError with every problem.
 
     A file or a record that is broken is still checked as far as it can be (its readable records, its valid fields),
     so a maintainer never fixes one round of problems only to be shown the next.
     """
     documents, problems = load_data_files(data_dir, prefix)
+    interface, interface_problems = read_interface(interface_file, data_dir / "schema")
     problems += check_records(documents, prefix, data_dir)
-    problems += check_links(documents, prefix)
+    problems += check_links(documents, prefix, interface if isinstance(interface, dict) else None)
+    problems = sorted(dict.fromkeys(problems), key=_file_order) + interface_problems
     if problems:
-        raise DataError(sorted(dict.fromkeys(problems), key=_file_order))
-    return documents
+        raise DataError(problems)
+    return documents, interface
 
 
 class _Checker:
@@ -397,8 +400,11 @@ _REFERENCES = (
 )
 
 
-def check_links(documents: dict, prefix: str = "data") -> list[Problem]:
-    """Unique ids clear of the pages' own anchors, and references to records that exist (with the closest ids)."""
+def check_links(documents: dict, prefix: str = "data", interface: dict | None = None) -> list[Problem]:
+    """Unique ids clear of the pages' own anchors, and references to records that exist (with the closest ids).
+
+    With the interface words, the anchor each page's title gets from its words (`Projets` → `projets`) is kept too.
+    """
     check = _Checker(prefix)
     ids = {}
     for name, steps in _ID_LISTS:
@@ -418,8 +424,8 @@ def check_links(documents: dict, prefix: str = "data") -> list[Problem]:
                           f"L'identifiant « {_plain(record_id)} » est déjà utilisé (ligne {seen[record_id]}). "
                           "Chaque identifiant doit être unique.",
                           f"The id '{_plain(record_id)}' is already used (line {seen[record_id]}). Each id must be unique.")
-            elif taken_by_the_site(name, record_id):
-                page = taken_by_the_site(name, record_id)
+            elif taken_by_the_site(name, record_id, interface):
+                page = taken_by_the_site(name, record_id, interface)
                 where_fr = "l'adresse d'une page" if page == "address" else f"un repère de la page « {page} »"
                 where_en = "a page's address" if page == "address" else f"an anchor of the '{page}' page"
                 check.add(name, data, path,

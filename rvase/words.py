@@ -1,8 +1,5 @@
 """Interface words: one file, both languages side by side."""
-from pathlib import Path
-
 from .problems import DataError, Problem
-from .validate import read_interface
 
 
 class Words:
@@ -21,10 +18,3 @@ class Words:
         text = self.table[key][self.lang]
         return text.format(**values) if values else text
 
-
-def load_interface(path: Path, schema_dir: Path, shown_as: str = "i18n/interface.yaml") -> dict:
-    """The interface words, proved complete (rvase.validate.read_interface); DataError with every problem if not."""
-    table, problems = read_interface(path, schema_dir, shown_as)
-    if problems:
-        raise DataError(problems)
-    return table
