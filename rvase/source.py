@@ -202,8 +202,29 @@ _SYNTAX_EXPLAINED = [
 ]
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, shown_as: str) -> Problem:
+_UNCLOSED_QUOTE = (
+    "un guillemet « \" » ouvert à cette ligne n'est pas fermé : ajoutez le guillemet de fin.",
+    "a quote '\"' opened on this line is not closed: add the closing quote.")
+
+
+def _line_with_an_unclosed_quote(text: str, error: yaml.MarkedYAMLError) -> int | None:
+    """The line (counted from 1) near the error whose double quotes do not pair up: the parser, reading on into the next
+    quote, blames a later place (a brace, a key) for what is a quote left open."""
+    lines = text.split("\n")
+    near = [mark.line + offset for mark in (error.context_mark, error.problem_mark) if mark for offset in (0, -1)]
+    for index in dict.fromkeys(near):
+        if 0 <= index < len(lines) and len(re.findall(r'(?<!\\)"', lines[index].split(" #")[0])) % 2:
+            return index + 1
+    return None
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, shown_as: str, text: str) -> Problem:
     said = f"{error.context or ''} {error.problem or ''}".strip()
+    quote_line = _line_with_an_unclosed_quote(text, error)
+    if quote_line:
+        return Problem(shown_as, quote_line, "",
+                       f"Le fichier n'est pas du YAML valide : {_UNCLOSED_QUOTE[0]}\n        Détail du lecteur YAML : {said}",
+                       f"The file is not valid YAML: {_UNCLOSED_QUOTE[1]}\n        YAML reader's detail: {said}")
     fr, en, which = ("la structure n'est pas reconnue : vérifiez l'indentation, les deux-points et les guillemets "
                      "à cette ligne ou juste avant.",
                      "the structure is not recognised: check the indentation, colons and quotes on this line "
@@ -216,8 +237,8 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown_as: str) -> Problem:
     line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
     at_fr, at_en = (f" (colonne {column})", f" (column {column})") if column else ("", "")
     return Problem(shown_as, line, "",
-                   f"Le fichier n'est pas du YAML valide{at_fr} : {fr}\n    Détail du lecteur YAML : {said}",
-                   f"The file is not valid YAML{at_en}: {en}\n    YAML reader's detail: {said}")
+                   f"Le fichier n'est pas du YAML valide{at_fr} : {fr}\n        Détail du lecteur YAML : {said}",
+                   f"The file is not valid YAML{at_en}: {en}\n        YAML reader's detail: {said}")
 
 
 def read_located(path: Path, shown_as: str):
@@ -232,7 +253,7 @@ def read_located(path: Path, shown_as: str):
     try:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as error:
-        raise DataError([_syntax_problem(error, shown_as)]) from None
+        raise DataError([_syntax_problem(error, shown_as, text)]) from None
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
         raise _file_problem(

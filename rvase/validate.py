@@ -218,6 +218,8 @@ def closest(value, known, cutoff: float = 0.6) -> list[str]:
     by_lower = {}
     for item in known:
         by_lower.setdefault(str(item).lower(), str(item))
+    if value.lower() in by_lower:  # the same but for letter case: no need for others
+        return [by_lower[value.lower()]]
     return [by_lower[match] for match in difflib.get_close_matches(value.lower(), list(by_lower), n=3, cutoff=cutoff)]
 
 
