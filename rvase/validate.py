@@ -467,14 +467,19 @@ _DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z")
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]\Z")
 
 
+# The years a date may have: the calendar and its feeds count days past a date's end, which the year 9999 does not have.
+YEARS = range(1900, 2101)
+
+
 def _date(value) -> PartialDate | None:
-    """The date a field holds, or None when it is not one (the schema or _check_date says why)."""
+    """The date a field holds, or None when it is not one (the schema or check_records says why)."""
     if not _is_text(value) or not _DATE.match(value):
         return None
     try:
-        return PartialDate.parse(value)
+        date = PartialDate.parse(value)
     except ValueError:
         return None
+    return date if date.year in YEARS else None
 
 
 def _year(value) -> int | None:
@@ -490,6 +495,11 @@ def check_records(documents: dict, prefix: str = "data", data_dir: Path | None =
         for index, record in _items(data, key):
             value = record.get(field)
             if _is_text(value) and _DATE.match(value) and _date(value) is None:
+                if int(value[:4]) not in YEARS:
+                    check.add(name, data, [key, index, field],
+                              f"L'année de la date « {value} » n'est pas plausible : elle doit être entre {YEARS[0]} et {YEARS[-1]}.",
+                              f"The year of the date '{value}' is not plausible: it must be between {YEARS[0]} and {YEARS[-1]}.")
+                    continue
                 check.add(name, data, [key, index, field],
                           f"La date « {value} » n'existe pas dans le calendrier.",
                           f"The date '{value}' does not exist in the calendar.")
@@ -579,6 +589,13 @@ def _check_places_on_map(documents: dict, check: _Checker, data_dir: Path) -> li
 
 def _enumerated_words(schema_dir: Path) -> dict[str, str]:
     """`word → prefix` for every word whose last part comes from the data (interface_words.ENUMERATED)."""
+    files = sorted(schema_dir.glob("*.schema.yaml")) + [schema_dir.parent / "geo" / "countries.geojson"]
+    return _enumerated_words_of(schema_dir, tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+
+
+@functools.lru_cache(maxsize=4)
+def _enumerated_words_of(schema_dir: Path, fingerprint: tuple) -> dict[str, str]:
+    """_enumerated_words, worked out again only when a schema or the map's boundaries change (`mkdocs serve`)."""
     words = {}
     for prefix, origins in interface_words.ENUMERATED.items():
         for origin in origins:
