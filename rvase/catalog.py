@@ -5,9 +5,8 @@ from pathlib import Path
 
 from . import settings
 from .dates import PartialDate
-from .problems import DataError
-from .validate import validate
-from .words import Words, load_interface
+from .validate import validate_site_data
+from .words import Words
 
 
 @dataclass(frozen=True)
@@ -128,16 +127,6 @@ class Catalog:
 
 
 def load_catalog(data_dir: Path = settings.DATA_DIR, interface_file: Path = settings.INTERFACE_FILE) -> Catalog:
-    """Read, validate and link every data file; raise DataError with every problem found."""
-    problems = []
-    try:
-        documents = validate(data_dir)
-    except DataError as error:
-        problems += error.problems
-    try:
-        interface = load_interface(interface_file, data_dir / "schema")
-    except DataError as error:
-        problems += error.problems
-    if problems:
-        raise DataError(problems)
+    """Read, validate and link every data file and the interface words; raise DataError with every problem found."""
+    documents, interface = validate_site_data(data_dir, interface_file)
     return Catalog(documents, interface)

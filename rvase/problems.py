@@ -18,10 +18,21 @@ class Problem:
         return f"{self.location()}{field}\n    FR : {self.fr}\n    EN : {self.en}"
 
     def github_annotation(self) -> str:
-        """The form GitHub Actions shows on the line of the pull request's diff."""
-        line = f",line={self.line}" if self.line else ""
-        text = f"{self.field}: {self.en} / {self.fr}".replace("%", "%25").replace("\n", "%0A")
-        return f"::error file={self.file}{line},title=Data error::{text}"
+        """The workflow command GitHub Actions shows on the line of the pull request's diff, encoded as GitHub's
+        runner decodes it: in the message `%`, CR and LF; in a property also `:` and `,` (which end it)."""
+        properties = {"file": self.file, "line": str(self.line) if self.line else None, "title": "Data error / Erreur de données"}
+        listed = ",".join(f"{name}={encode_property(value)}" for name, value in properties.items() if value)
+        return f"::error {listed}::{encode_data(f'{self.field}: {self.en} / {self.fr}' if self.field else f'{self.en} / {self.fr}')}"
+
+
+def encode_data(text: str) -> str:
+    """A workflow command's message: `%`, CR and LF escaped, so that data cannot end the line or start a command."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def encode_property(text: str) -> str:
+    """A workflow command's property value (file, title): as a message, and `:` and `,` escaped too."""
+    return encode_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 class DataError(Exception):

@@ -3,17 +3,25 @@
 All problems of a run are collected, each with file, line and field, so a maintainer
 fixes them in one go. Nothing here renders anything.
 """
+import difflib
+import functools
 import json
+import re
+import string
 from pathlib import Path
 
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, validators
+from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from . import interface_words
+from .anchors import taken_by_the_site
 from .dates import PartialDate
+from .geo import load_boundaries
 from .problems import DataError, Problem
-from .source import SafeLoader, line_of, read_yaml
+from .source import SafeLoader, line_of, read_located
 
 # One file per kind of thing, read in this order.
 DATA_FILES = (
@@ -21,6 +29,45 @@ DATA_FILES = (
     "projects", "events", "news", "action_plan", "roadmap",
 )
 
+
+
+
+def python_pattern(pattern: str) -> str:
+    """A schema's pattern as Python must read it: `$` (outside a [class]) as `\\Z`, the very end of the text.
+
+    Schemas are JSON Schema, whose patterns are ECMA-262 regular expressions, where `$` is the end of the text; in
+    Python `$` also matches before a final newline, so `"phnom-penh\\n"` passed `^[a-z0-9-]+$` and an id ending in a
+    newline became a file name.
+    """
+    out, escaped, in_class = [], False, False
+    for character in pattern:
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif character == "[":
+            in_class = True
+        elif character == "]":
+            in_class = False
+        elif character == "$" and not in_class:
+            out.append(r"\Z")
+            continue
+        out.append(character)
+    return "".join(out)
+
+
+@functools.cache
+def _compiled_pattern(pattern: str) -> re.Pattern:
+    return re.compile(python_pattern(pattern))
+
+
+def _pattern(validator, pattern, instance, schema):
+    if validator.is_type(instance, "string") and not _compiled_pattern(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+# Draft 2020-12 with patterns read as JSON Schema means them (python_pattern).
+DataValidator = validators.extend(Draft202012Validator, {"pattern": _pattern})
 
 # (schema text, common.schema.yaml text) → its validator: made once, not at every build of `mkdocs serve`.
 _validators: dict[tuple[str, str], Draft202012Validator] = {}
@@ -33,7 +80,7 @@ def schema_validator(schema_dir: Path, name: str) -> Draft202012Validator:
         schema, common = (yaml.load(text, Loader=SafeLoader) for text in texts)
         registry = Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
         schema = inline_references(schema, {"": schema, "common": common})
-        _validators[texts] = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
+        _validators[texts] = DataValidator(schema, registry=registry, format_checker=FormatChecker())
     return _validators[texts]
 
 
@@ -77,7 +124,7 @@ def field_path(data, path) -> str:
         if isinstance(step, int):
             item = node[step] if isinstance(node, list) and step < len(node) else None
             record_id = item.get("id") if isinstance(item, dict) else None
-            words.append(str(record_id) if isinstance(record_id, str) else f"#{step + 1}")
+            words.append(record_id if _nameable(record_id) else f"#{step + 1}")
         else:
             words.append(str(step))
         try:
@@ -85,6 +132,11 @@ def field_path(data, path) -> str:
         except (KeyError, IndexError, TypeError):
             node = None
     return " › ".join(words)
+
+
+def _nameable(record_id) -> bool:
+    """An id short and plain enough to name its record in a message (else its position, `#3`, does)."""
+    return isinstance(record_id, str) and 0 < len(record_id) <= 64 and not _CONTROL.search(record_id) and record_id.isprintable()
 
 
 def _shown(value) -> str:
@@ -110,23 +162,31 @@ def _explain(error) -> tuple[str, str]:
         missing = error.message.split("'")[1]
         return (f"Le champ obligatoire « {missing} » manque.", f"The required field '{missing}' is missing.")
     if kind == "additionalProperties":
-        allowed = ", ".join(sorted(schema.get("properties", {})))
-        extra = ", ".join(sorted(set(error.instance) - set(schema.get("properties", {}))))
-        return (f"Champ inconnu « {extra} » (faute de frappe ?). Champs possibles : {allowed}.",
-                f"Unknown field '{extra}' (a typo?). Allowed fields: {allowed}.")
+        known = sorted(schema.get("properties", {}))
+        extras = sorted((str(key) for key in set(error.instance) - set(known)), key=str)
+        fr, en = [], []
+        for extra in extras:
+            guess_fr, guess_en = did_you_mean(extra, known)
+            fr.append(f"Champ inconnu « {_plain(extra)} » (faute de frappe ?).{guess_fr}")
+            en.append(f"Unknown field '{_plain(extra)}' (a typo?).{guess_en}")
+        return (" ".join(fr) + f" Champs possibles : {', '.join(known)}.", " ".join(en) + f" Allowed fields: {', '.join(known)}.")
     if kind == "type":
         fr, en = _TYPE_WORDS.get(schema["type"], (schema["type"], schema["type"]))
         return (f"Trouvé {found}, attendu {fr}.", f"Found {found}, expected {en}.")
     if kind == "enum":
         allowed = ", ".join(str(v) for v in schema["enum"])
-        return (f"Valeur {found} non reconnue. Valeurs possibles : {allowed}.",
-                f"Value {found} is not recognised. Allowed values: {allowed}.")
+        guess_fr, guess_en = did_you_mean(error.instance, [str(v) for v in schema["enum"]])
+        return (f"Valeur {found} non reconnue.{guess_fr} Valeurs possibles : {allowed}.",
+                f"Value {found} is not recognised.{guess_en} Allowed values: {allowed}.")
     if kind == "minLength" or (kind == "pattern" and schema["pattern"] == r"\S"):
         return ("Le texte est vide : écrivez-le.", "The text is empty: write it.")
     if kind == "pattern":
         fr, en = _pattern_hint(schema["pattern"])
         return (f"Trouvé {found}, qui n'a pas la forme attendue ({fr}).",
                 f"Found {found}, which does not have the expected form ({en}).")
+    if kind == "maxLength":
+        return (f"Le texte fait {len(error.instance)} caractères : il en faut au plus {schema['maxLength']}.",
+                f"The text is {len(error.instance)} characters long: it must be at most {schema['maxLength']}.")
     if kind == "minItems":
         return ("La liste est vide : elle doit contenir au moins un élément.", "The list is empty: it needs at least one item.")
     if kind == "uniqueItems":
@@ -143,6 +203,34 @@ def _explain(error) -> tuple[str, str]:
     if kind == "minProperties":
         return ("Le bloc est vide.", "The block is empty.")
     return (f"Valeur incorrecte {found} ({error.message}).", f"Incorrect value {found} ({error.message}).")
+
+
+def _plain(text: str) -> str:
+    """A value from the data as a message quotes it: invisible characters shown as codes, and at most 60 characters."""
+    shown = json.dumps(str(text), ensure_ascii=False)[1:-1]
+    return shown if len(shown) <= 60 else shown[:57] + "…"
+
+
+def closest(value, known, cutoff: float = 0.6) -> list[str]:
+    """The known values nearest to `value`, best first, letter case ignored (`AFD` finds `afd`)."""
+    if not isinstance(value, str) or len(value) > 200:
+        return []
+    by_lower = {}
+    for item in known:
+        by_lower.setdefault(str(item).lower(), str(item))
+    if value.lower() in by_lower:  # the same but for letter case: no need for others
+        return [by_lower[value.lower()]]
+    return [by_lower[match] for match in difflib.get_close_matches(value.lower(), list(by_lower), n=3, cutoff=cutoff)]
+
+
+def did_you_mean(value, known, form: str = "{}", cutoff: float = 0.6) -> tuple[str, str]:
+    """ « Vouliez-vous dire « x » ? » / "Did you mean 'x'?" with the closest known values (each written as `form`
+    says), or nothing."""
+    matches = [form.format(match) for match in closest(value, known, cutoff)]
+    if not matches:
+        return "", ""
+    return (" Vouliez-vous dire " + " ou ".join(f"« {m} »" for m in matches) + " ?",
+            " Did you mean " + " or ".join(f"'{m}'" for m in matches) + "?")
 
 
 def _pattern_hint(pattern: str) -> tuple[str, str]:
@@ -177,36 +265,99 @@ def check_schema(data, validator: Draft202012Validator, shown_as: str) -> list[P
     return sorted(set(problems), key=lambda p: (p.line or 0, p.field))
 
 
+# The longest text of the data, a news body, is about 5,000 characters.
+MAX_TEXT_CHARS = 20_000
+# The deepest value of the data (an action plan cell, a representative's local title) is six steps down.
+MAX_DEPTH = 12
+# Characters that have no place in a text: they are invisible, and XML (the Atom feed) refuses most of them.
+# Tabs and line breaks are allowed (a news body has paragraphs); an id, a date or a time is held by its pattern.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def check_texts(data, shown_as: str) -> list[Problem]:
+    """Every text and field name of a file: no control character, no text longer than MAX_TEXT_CHARS."""
+    problems = []
+
+    def check(text: str, path: list, what_fr: str, what_en: str):
+        found = _CONTROL.search(text)
+        if found:
+            code = f"U+{ord(found.group()):04X}"
+            problems.append(Problem(
+                shown_as, line_of(data, path), field_path(data, path),
+                f"{what_fr} contient un caractère de contrôle invisible ({code}, caractère n° {found.start() + 1}) : "
+                "supprimez-le (il vient souvent d'un copier-coller, ou d'un code « \\ » entre guillemets doubles).",
+                f"{what_en} holds an invisible control character ({code}, character {found.start() + 1}): delete it "
+                "(it often comes from a copy and paste, or from a '\\' code inside double quotes)."))
+        if len(text) > MAX_TEXT_CHARS:
+            problems.append(Problem(
+                shown_as, line_of(data, path), field_path(data, path),
+                f"{what_fr} fait {len(text)} caractères, plus que la limite de {MAX_TEXT_CHARS} : raccourcissez-le.",
+                f"{what_en} is {len(text)} characters long, over the limit of {MAX_TEXT_CHARS}: shorten it."))
+
+    def walk(node, path: list):
+        if len(path) > MAX_DEPTH:
+            problems.append(Problem(shown_as, line_of(data, path), field_path(data, path[:MAX_DEPTH]),
+                                    f"Les blocs et les listes sont imbriqués sur plus de {MAX_DEPTH} niveaux.",
+                                    f"Blocks and lists are nested more than {MAX_DEPTH} levels deep."))
+        elif isinstance(node, str):
+            check(node, path, "Le texte", "The text")
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str):
+                    check(key, path + [key], "Le nom de champ", "The field name")
+                walk(value, path + [key])
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, path + [index])
+
+    walk(data, [])
+    return problems
+
+
+def read_document(path: Path, shown_as: str, validator) -> tuple[object, list[Problem]]:
+    """Read and check one file on its own: (its data, or None if it cannot be read; every problem found in it)."""
+    try:
+        data, problems = read_located(path, shown_as)
+    except DataError as error:
+        return None, error.problems
+    problems += check_texts(data, shown_as)
+    if not any(p.fr.startswith("Les blocs et les listes") for p in problems):
+        problems += check_schema(data, validator, shown_as)
+    return data, problems
+
+
 def load_data_files(data_dir: Path, shown_prefix: str = "data") -> tuple[dict, list[Problem]]:
-    """Read and schema-check every data file: the documents that passed, and the problems of the others."""
+    """Read and schema-check every data file: the documents read (even those with problems), and every problem."""
     documents, problems = {}, []
     for name in DATA_FILES:
-        shown_as = f"{shown_prefix}/{name}.yaml"
-        path = data_dir / f"{name}.yaml"
-        if not path.exists():
-            problems.append(Problem(shown_as, None, "", "Le fichier manque.", "The file is missing."))
-            continue
-        try:
-            data = read_yaml(path, shown_as)
-        except DataError as error:
-            problems.extend(error.problems)
-            continue
-        found = check_schema(data, schema_validator(data_dir / "schema", name), shown_as)
-        problems.extend(found)
-        if not found:
+        data, found = read_document(data_dir / f"{name}.yaml", f"{shown_prefix}/{name}.yaml",
+                                    schema_validator(data_dir / "schema", name))
+        problems += found
+        if isinstance(data, dict):
             documents[name] = data
     return documents, problems
 
 
-def validate(data_dir: Path, prefix: str = "data") -> dict:
-    """Every check, every problem at once: schema, dates within each file, then links between files."""
+def _file_order(problem: Problem) -> tuple:
+    name = problem.file.rsplit("/", 1)[-1].removesuffix(".yaml")
+    return (DATA_FILES.index(name) if name in DATA_FILES else len(DATA_FILES), problem.file, problem.line or 0)
+
+
+def validate_site_data(data_dir: Path, interface_file: Path, prefix: str = "data") -> tuple[dict, dict]:
+    """Every check of every data file and of the interface words, every problem at once, by file and line: schema,
+    texts, dates, ids, links, words. Return (documents, interface words), or raise DataError with every problem.
+
+    A file or a record that is broken is still checked as far as it can be (its readable records, its valid fields),
+    so a maintainer never fixes one round of problems only to be shown the next.
+    """
     documents, problems = load_data_files(data_dir, prefix)
-    problems += check_records(documents, prefix)
-    if not problems:
-        problems += check_links(documents, prefix)
+    interface, interface_problems = read_interface(interface_file, data_dir / "schema")
+    problems += check_records(documents, prefix, data_dir)
+    problems += check_links(documents, prefix, interface if isinstance(interface, dict) else None)
+    problems = sorted(dict.fromkeys(problems), key=_file_order) + interface_problems
     if problems:
         raise DataError(problems)
-    return documents
+    return documents, interface
 
 
 class _Checker:
@@ -220,66 +371,144 @@ class _Checker:
         self.problems.append(Problem(f"{self.prefix}/{name}.yaml", line_of(data, path), field_path(data, path), fr, en))
 
 
-def check_links(documents: dict, prefix: str = "data") -> list[Problem]:
-    """Unique ids and references to existing records."""
+def _items(node, key) -> list:
+    """(index, record) of each block of fields in the list `node[key]`; nothing when the list itself is broken."""
+    items = node.get(key) if isinstance(node, dict) else None
+    return [(index, item) for index, item in enumerate(items) if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def _is_text(value) -> bool:
+    return isinstance(value, str)
+
+
+# Record lists whose ids must be unique and stay clear of the pages' own anchors: (file, path to the list).
+_ID_LISTS = (
+    ("sources", ("sources",)), ("members", ("members",)), ("themes", ("themes",)), ("partners", ("partners",)),
+    ("projects", ("projects",)), ("events", ("events",)), ("news", ("news",)), ("action_plan", ("axes",)),
+    ("network", ("network", "modalities")), ("roadmap", ("thematic_plans",)),
+)
+
+# (file, list, field, the file whose ids it names)
+_REFERENCES = (
+    ("members", "members", "sources", "sources"), ("themes", "themes", "linked_themes", "themes"),
+    ("projects", "projects", "themes", "themes"), ("projects", "projects", "members", "members"),
+    ("projects", "projects", "partners", "partners"), ("projects", "projects", "related_projects", "projects"),
+    ("projects", "projects", "sources", "sources"), ("events", "events", "members", "members"),
+    ("events", "events", "themes", "themes"), ("events", "events", "projects", "projects"),
+    ("events", "events", "sources", "sources"), ("news", "news", "members", "members"),
+    ("news", "news", "themes", "themes"), ("news", "news", "events", "events"),
+    ("news", "news", "projects", "projects"), ("events", "events", "organizer", "organizers"),
+    ("roadmap", "thematic_plans", "theme", "themes"), ("roadmap", "partnership_targets", "partner", "partners"),
+)
+
+
+def check_links(documents: dict, prefix: str = "data", interface: dict | None = None) -> list[Problem]:
+    """Unique ids clear of the pages' own anchors, and references to records that exist (with the closest ids).
+
+    With the interface words, the anchor each page's title gets from its words (`Projets` → `projets`) is kept too.
+    """
     check = _Checker(prefix)
     ids = {}
-    for name, key in (("sources", "sources"), ("members", "members"), ("themes", "themes"), ("partners", "partners"),
-                      ("projects", "projects"), ("events", "events"), ("news", "news")):
-        data, seen = documents[name], {}
-        for index, record in enumerate(data[key]):
-            if record["id"] in seen:
-                check.add(name, data, [key, index, "id"],
-                          f"L'identifiant « {record['id']} » est déjà utilisé (ligne {seen[record['id']]}). Chaque identifiant doit être unique.",
-                          f"The id '{record['id']}' is already used (line {seen[record['id']]}). Each id must be unique.")
-            seen.setdefault(record["id"], line_of(data, [key, index]))
+    for name, steps in _ID_LISTS:
+        data = documents.get(name)
+        holder = data
+        for step in steps[:-1]:
+            holder = holder.get(step) if isinstance(holder, dict) else None
+        path_to_list = list(steps)
+        seen = {}
+        for index, record in _items(holder, steps[-1]):
+            record_id = record.get("id")
+            if not _is_text(record_id):
+                continue
+            path = path_to_list + [index, "id"]
+            if record_id in seen:
+                check.add(name, data, path,
+                          f"L'identifiant « {_plain(record_id)} » est déjà utilisé (ligne {seen[record_id]}). "
+                          "Chaque identifiant doit être unique.",
+                          f"The id '{_plain(record_id)}' is already used (line {seen[record_id]}). Each id must be unique.")
+            elif taken_by_the_site(name, record_id, interface):
+                page = taken_by_the_site(name, record_id, interface)
+                where_fr = "l'adresse d'une page" if page == "address" else f"un repère de la page « {page} »"
+                where_en = "a page's address" if page == "address" else f"an anchor of the '{page}' page"
+                check.add(name, data, path,
+                          f"L'identifiant « {record_id} » est réservé : le site s'en sert déjà ({where_fr}). "
+                          f"Choisissez-en un plus précis, par exemple « {record_id}-2027 » ou « ville-{record_id} ».",
+                          f"The id '{record_id}' is reserved: the site already uses it ({where_en}). "
+                          f"Choose a more precise one, for example '{record_id}-2027' or 'city-{record_id}'.")
+            seen.setdefault(record_id, line_of(data, path_to_list + [index]))
         ids[name] = set(seen)
-
-    def refs(name, key, field, target):
-        data = documents[name]
-        for index, record in enumerate(data[key]):
-            values = record.get(field) or []
-            for position, value in enumerate([values] if isinstance(values, str) else values):
-                if value not in ids[target]:
-                    path = [key, index, field] + ([] if isinstance(values, str) else [position])
-                    known = ", ".join(sorted(ids[target]))
-                    where = "data/partners.yaml (ou « network »)" if target == "organizers" else f"data/{target}.yaml"
-                    where_en = "data/partners.yaml (or 'network')" if target == "organizers" else f"data/{target}.yaml"
-                    check.add(name, data, path,
-                              f"« {value} » ne correspond à aucun enregistrement de {where}. Identifiants connus : {known}.",
-                              f"'{value}' matches no record in {where_en}. Known ids: {known}.")
-
-    for name, field, target in (("members", "sources", "sources"), ("themes", "linked_themes", "themes"),
-                                ("projects", "themes", "themes"), ("projects", "members", "members"),
-                                ("projects", "partners", "partners"), ("projects", "related_projects", "projects"),
-                                ("projects", "sources", "sources"), ("events", "members", "members"),
-                                ("events", "themes", "themes"), ("events", "projects", "projects"),
-                                ("events", "sources", "sources"), ("news", "members", "members"),
-                                ("news", "themes", "themes"), ("news", "events", "events"),
-                                ("news", "projects", "projects")):
-        refs(name, name, field, target)
     ids["organizers"] = ids["partners"] | {"network"}  # an event's organizer: `network` (the RVASE) or a partner
-    refs("events", "events", "organizer", "organizers")
-    refs("roadmap", "thematic_plans", "theme", "themes")
-    refs("roadmap", "partnership_targets", "partner", "partners")
+
+    for name, key, field, target in _REFERENCES:
+        if (target if target != "organizers" else "partners") not in documents:
+            continue  # the file named could not be read: its own problem says why
+        data = documents.get(name)
+        known = ids[target]
+        where_fr = "data/partners.yaml (ou « network »)" if target == "organizers" else f"data/{target}.yaml"
+        where_en = "data/partners.yaml (or 'network')" if target == "organizers" else f"data/{target}.yaml"
+        for index, record in _items(data, key):
+            values = record.get(field)
+            listed = [(None, values)] if _is_text(values) else list(enumerate(values)) if isinstance(values, list) else []
+            for position, value in listed:
+                if not _is_text(value) or value in known:
+                    continue
+                guess_fr, guess_en = did_you_mean(value, known)
+                if not guess_fr:
+                    guess_fr = f" Identifiants connus : {', '.join(sorted(known))}."
+                    guess_en = f" Known ids: {', '.join(sorted(known))}."
+                path = [key, index, field] + ([] if position is None else [position])
+                check.add(name, data, path,
+                          f"« {_plain(value)} » ne correspond à aucun enregistrement de {where_fr}.{guess_fr}",
+                          f"'{_plain(value)}' matches no record in {where_en}.{guess_en}")
     return check.problems
 
 
-def check_records(documents: dict, prefix: str = "data") -> list[Problem]:
-    """What one record's schema cannot say: possible dates, an end after its start, action numbers."""
-    check = _Checker(prefix)
-    for name, key, field in (("sources", "sources", "date"), ("news", "news", "date"), ("events", "events", "start"), ("events", "events", "end")):
-        data = documents.get(name, {key: []})
-        for index, record in enumerate(data[key]):
-            if field in record:
-                _check_date(check, name, data, [key, index, field], record[field])
+_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]\Z")
 
-    events = documents.get("events", {"events": []})
-    for index, event in enumerate(events["events"]):
-        try:
-            start = PartialDate.parse(event["start"])
-            end = PartialDate.parse(event.get("end", event["start"]))
-        except ValueError:
+
+# The years a date may have: the calendar and its feeds count days past a date's end, which the year 9999 does not have.
+YEARS = range(1900, 2101)
+
+
+def _date(value) -> PartialDate | None:
+    """The date a field holds, or None when it is not one (the schema or check_records says why)."""
+    if not _is_text(value) or not _DATE.match(value):
+        return None
+    try:
+        date = PartialDate.parse(value)
+    except ValueError:
+        return None
+    return date if date.year in YEARS else None
+
+
+def _year(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def check_records(documents: dict, prefix: str = "data", data_dir: Path | None = None) -> list[Problem]:
+    """What one record's schema cannot say: possible dates, an end after its start, action numbers, places on the map."""
+    check = _Checker(prefix)
+    for name, key, field in (("sources", "sources", "date"), ("news", "news", "date"), ("events", "events", "start"),
+                             ("events", "events", "end")):
+        data = documents.get(name)
+        for index, record in _items(data, key):
+            value = record.get(field)
+            if _is_text(value) and _DATE.match(value) and _date(value) is None:
+                if int(value[:4]) not in YEARS:
+                    check.add(name, data, [key, index, field],
+                              f"L'année de la date « {value} » n'est pas plausible : elle doit être entre {YEARS[0]} et {YEARS[-1]}.",
+                              f"The year of the date '{value}' is not plausible: it must be between {YEARS[0]} and {YEARS[-1]}.")
+                    continue
+                check.add(name, data, [key, index, field],
+                          f"La date « {value} » n'existe pas dans le calendrier.",
+                          f"The date '{value}' does not exist in the calendar.")
+
+    events = documents.get("events")
+    for index, event in _items(events, "events"):
+        start = _date(event.get("start"))
+        end = _date(event.get("end", event.get("start")))
+        if start is None or end is None:
             continue
         if end.last_day() < start.first_day():
             check.add("events", events, ["events", index, "end"],
@@ -289,35 +518,193 @@ def check_records(documents: dict, prefix: str = "data") -> list[Problem]:
             check.add("events", events, ["events", index, "start_time"],
                       "Une heure n'a de sens qu'avec une date complète (AAAA-MM-JJ).",
                       "A time only makes sense with a full date (YYYY-MM-DD).")
-        if "end_time" in event and end == start and event["end_time"] <= event.get("start_time", "00:00"):
+        start_time, end_time = event.get("start_time", "00:00"), event.get("end_time")
+        if (end == start and _is_text(end_time) and _TIME.match(end_time) and _is_text(start_time)
+                and _TIME.match(start_time) and end_time <= start_time):
             check.add("events", events, ["events", index, "end_time"],
-                      f"L'heure de fin ({event['end_time']}) n'est pas après l'heure de début ({event['start_time']}).",
-                      f"The end time ({event['end_time']}) is not after the start time ({event['start_time']}).")
+                      f"L'heure de fin ({end_time}) n'est pas après l'heure de début ({start_time}).",
+                      f"The end time ({end_time}) is not after the start time ({start_time}).")
 
-    projects = documents.get("projects", {"projects": []})
-    for index, project in enumerate(projects["projects"]):
-        period = project.get("period", {})
-        if period.get("end_year", 9999) < period.get("start_year", 0):
+    projects = documents.get("projects")
+    for index, project in _items(projects, "projects"):
+        period = project.get("period")
+        first, last = (_year(period.get("start_year")), _year(period.get("end_year"))) if isinstance(period, dict) else (None, None)
+        if first and last and last < first:
             check.add("projects", projects, ["projects", index, "period", "end_year"],
-                      f"L'année de fin ({period['end_year']}) est avant l'année de début ({period['start_year']}).",
-                      f"The end year ({period['end_year']}) is before the start year ({period['start_year']}).")
+                      f"L'année de fin ({last}) est avant l'année de début ({first}).",
+                      f"The end year ({last}) is before the start year ({first}).")
 
-    plan = documents.get("action_plan", {"axes": []})
-    numbers = [(a_index, i, action["number"]) for a_index, axis in enumerate(plan["axes"])
-               for i, action in enumerate(axis["actions"])]
+    roadmap = documents.get("roadmap")
+    for index, plan in _items(roadmap, "thematic_plans"):
+        first, last = _year(plan.get("start_year")), _year(plan.get("end_year"))
+        if first and last and last < first:
+            check.add("roadmap", roadmap, ["thematic_plans", index, "end_year"],
+                      f"L'année de fin ({last}) est avant l'année de début ({first}).",
+                      f"The end year ({last}) is before the start year ({first}).")
+
+    plan = documents.get("action_plan")
+    numbers = [(a_index, i, action.get("number")) for a_index, axis in _items(plan, "axes")
+               for i, action in _items(axis, "actions")]
     for expected, (a_index, i, number) in enumerate(numbers, start=1):
         if number != expected:
             check.add("action_plan", plan, ["axes", a_index, "actions", i, "number"],
                       f"Action numérotée {number}, attendu {expected} : les actions se suivent de 1 à {len(numbers)}.",
                       f"Action numbered {number}, expected {expected}: actions run from 1 to {len(numbers)}.")
             break
+
+    if data_dir is not None:
+        check.problems += _check_places_on_map(documents, check, data_dir)
     return check.problems
 
 
-def _check_date(check, name, data, path, text):
+def _check_places_on_map(documents: dict, check: _Checker, data_dir: Path) -> list[Problem]:
+    """Each member's coordinates inside the map's frame (data/geo/countries.geojson), where the map can draw it."""
+    members = documents.get("members")
+    placed = [(index, member["coordinates"]) for index, member in _items(members, "members")
+              if isinstance(member.get("coordinates"), dict)]
+    if not placed:
+        return []
+    geo_file = data_dir / "geo" / "countries.geojson"
     try:
-        PartialDate.parse(text)
+        west, south, east, north = load_boundaries(geo_file).frame
+    except (OSError, ValueError, KeyError, TypeError):
+        return [Problem(f"{check.prefix}/geo/countries.geojson", None, "",
+                        "Le fond de carte manque ou est illisible : recréez-le avec tools/extract_boundaries.py.",
+                        "The map's boundaries are missing or unreadable: make them again with tools/extract_boundaries.py.")]
+    found = _Checker(check.prefix)
+    for index, where in placed:
+        lat, lon = where.get("lat"), where.get("lon")
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon)):
+            continue
+        if not (west <= lon <= east and south <= lat <= north):
+            found.add("members", members, ["members", index, "coordinates"],
+                      f"Le point (lat {lat}, lon {lon}) est hors du cadre de la carte (lat {south} à {north}, lon {west} "
+                      f"à {east}) : vérifiez les coordonnées (latitude et longitude inversées ?).",
+                      f"The point (lat {lat}, lon {lon}) lies outside the map's frame (lat {south} to {north}, lon {west} "
+                      f"to {east}): check the coordinates (latitude and longitude swapped?).")
+    return found.problems
+
+
+# -- interface words -----------------------------------------------------------------------------------------------
+
+def _enumerated_words(schema_dir: Path) -> dict[str, str]:
+    """`word → prefix` for every word whose last part comes from the data (interface_words.ENUMERATED)."""
+    files = sorted(schema_dir.glob("*.schema.yaml")) + [schema_dir.parent / "geo" / "countries.geojson"]
+    return _enumerated_words_of(schema_dir, tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+
+
+@functools.lru_cache(maxsize=4)
+def _enumerated_words_of(schema_dir: Path, fingerprint: tuple) -> dict[str, str]:
+    """_enumerated_words, worked out again only when a schema or the map's boundaries change (`mkdocs serve`)."""
+    words = {}
+    for prefix, origins in interface_words.ENUMERATED.items():
+        for origin in origins:
+            if origin[0] == "list":
+                values = origin[1]
+            elif origin[0] == "schema":
+                node = yaml.load((schema_dir / f"{origin[1]}.schema.yaml").read_text(encoding="utf-8"), Loader=SafeLoader)
+                for step in origin[2]:
+                    node = node[step]
+                if "$ref" in node:
+                    document, _, pointer = node["$ref"].partition("#")
+                    node = yaml.load((schema_dir / f"{document}.schema.yaml").read_text(encoding="utf-8"), Loader=SafeLoader)
+                    for step in pointer.strip("/").split("/"):
+                        node = node[step]
+                values = node["enum"]
+            else:
+                boundaries = load_boundaries(schema_dir.parent / "geo" / "countries.geojson")
+                values = [c.code for c in boundaries.countries if c.label_point and
+                          c.is_member_country == (origin[1] == "member-country")]
+            words.update({f"{prefix}{value}": prefix for value in values})
+    return words
+
+
+def _placeholders(text: str) -> tuple[set, str | None]:
+    """The `{names}` of a text, or the reason it cannot be filled in (a lone brace, a format or position)."""
+    names = set()
+    try:
+        for _, name, spec, conversion in string.Formatter().parse(text):
+            if name is None:
+                continue
+            if not re.fullmatch(r"[a-z_]+", name) or spec or conversion:
+                return names, name or "?"
+            names.add(name)
     except ValueError:
-        check.add(name, data, path,
-                  f"La date « {text} » n'existe pas dans le calendrier.",
-                  f"The date '{text}' does not exist in the calendar.")
+        return names, ""
+    return names, None
+
+
+def check_interface(table, shown_as: str, schema_dir: Path) -> list[Problem]:
+    """Every word the code asks for is there in both languages, each with exactly the placeholders the code fills in."""
+    if not isinstance(table, dict):
+        return []
+    problems = []
+    required = {word: prefix for word, prefix in _enumerated_words(schema_dir).items()}
+    declared = {**{word: () for word in required}, **interface_words.WORDS}
+    keys = [key for key in table if isinstance(key, str)]
+    for word in declared:
+        if word in table:
+            continue
+        # only a near twin: the file holds words of other pages (calendar.repeating is no typo of calendar.past)
+        guesses = [key for key in closest(word, keys, cutoff=0.85) if key not in declared]
+        near = guesses[0] if guesses else next((k for k in reversed(keys) if k.startswith(word.rsplit(".", 1)[0] + ".")), None)
+        line = table.key_lines.get(near) if near and hasattr(table, "key_lines") else getattr(table, "line", None)
+        guess_fr, guess_en = did_you_mean(word, guesses, cutoff=0.85)
+        problems.append(Problem(
+            shown_as, line or 1, word,
+            f"Le mot d'interface « {word} » manque : le site l'utilise. Ajoutez-le avec sa traduction fr et en.{guess_fr}",
+            f"The interface word '{word}' is missing: the site uses it. Add it with its fr and en translations.{guess_en}"))
+    for key in keys:
+        entry = table[key]
+        if not isinstance(entry, dict) or not all(_is_text(entry.get(lang)) for lang in ("fr", "en")):
+            continue  # the schema says what is wrong
+        expected = set(declared[key]) if key in declared else None
+        found = {}
+        for lang in ("fr", "en"):
+            names, wrong = _placeholders(entry[lang])
+            path = [key, lang]
+            if wrong is not None:
+                told_fr, told_en = (
+                    ("Une accolade « { » ou « } » est seule : chaque repère s'écrit entre deux accolades, comme {name}, "
+                     "et une accolade ne peut pas servir de texte.",
+                     "A brace '{' or '}' stands alone: each placeholder is written between two braces, like {name}, "
+                     "and a brace cannot be used as text.") if wrong == "" else
+                    (f"Le repère « {{{_plain(wrong)}…}} » n'est pas un simple nom : écrivez seulement {{nom}}, sans rien "
+                     "d'autre entre les accolades.",
+                     f"The placeholder '{{{_plain(wrong)}…}}' is not a plain name: write only {{name}}, with nothing "
+                     "else between the braces."))
+                problems.append(Problem(shown_as, line_of(table, path), f"{key} › {lang}", told_fr, told_en))
+                continue
+            found[lang] = names
+            if expected is None:
+                continue
+            for name in sorted(names - expected):
+                guess_fr, guess_en = did_you_mean(name, expected, form="{{{}}}")
+                allowed = ", ".join(f"{{{n}}}" for n in sorted(expected)) or "aucun / none"
+                problems.append(Problem(
+                    shown_as, line_of(table, path), f"{key} › {lang}",
+                    f"Le repère {{{name}}} n'est pas rempli par le site.{guess_fr} "
+                    f"Repères possibles pour ce mot : {allowed}.",
+                    f"The placeholder {{{name}}} is not filled in by the site.{guess_en} "
+                    f"Placeholders for this word: {allowed}."))
+            for name in sorted(expected - names) if not names - expected else ():  # a misspelt one is told above
+                problems.append(Problem(
+                    shown_as, line_of(table, path), f"{key} › {lang}",
+                    f"Le repère {{{name}}} manque : le site y met une valeur, écrivez-le dans le texte.",
+                    f"The placeholder {{{name}}} is missing: the site fills it in, write it in the text."))
+        if expected is None and len(found) == 2 and found["fr"] != found["en"]:
+            problems.append(Problem(
+                shown_as, line_of(table, [key]), key,
+                f"Le français et l'anglais n'ont pas les mêmes repères ({sorted(found['fr'])} / {sorted(found['en'])}) : "
+                "écrivez les mêmes {noms} dans les deux langues.",
+                f"French and English do not have the same placeholders ({sorted(found['fr'])} / {sorted(found['en'])}): "
+                "write the same {names} in both languages."))
+    return problems
+
+
+def read_interface(path: Path, schema_dir: Path, shown_as: str = "i18n/interface.yaml") -> tuple[dict | None, list[Problem]]:
+    """Read and check the interface words: (the table, every problem)."""
+    table, problems = read_document(path, shown_as, schema_validator(schema_dir, "interface"))
+    if table is not None:
+        problems += check_interface(table, shown_as, schema_dir)
+    return table, sorted(dict.fromkeys(problems), key=lambda p: p.line or 0)

@@ -1,9 +1,5 @@
 """Interface words: one file, both languages side by side."""
-from pathlib import Path
-
 from .problems import DataError, Problem
-from .source import read_yaml
-from .validate import check_schema, schema_validator
 
 
 class Words:
@@ -22,10 +18,3 @@ class Words:
         text = self.table[key][self.lang]
         return text.format(**values) if values else text
 
-
-def load_interface(path: Path, schema_dir: Path, shown_as: str = "i18n/interface.yaml") -> dict:
-    table = read_yaml(path, shown_as)
-    problems = check_schema(table, schema_validator(schema_dir, "interface"), shown_as)
-    if problems:
-        raise DataError(problems)
-    return table

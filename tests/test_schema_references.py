@@ -9,24 +9,24 @@ from pathlib import Path
 
 import pytest
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from rvase.source import SafeLoader, read_yaml
-from rvase.validate import DATA_FILES, _leaf_errors, check_schema, inline_references, schema_validator
+from rvase.validate import DATA_FILES, DataValidator, _leaf_errors, check_schema, inline_references, python_pattern, schema_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "data" / "schema"
 WRONG_VALUES = [None, 42, "", "  ", [], {}, ["x", "x"], {"fr": "seulement"}, "Not a slug!", "2023-13-45", -5, True]
 
 
-def referenced_validator(name: str) -> Draft202012Validator:
+def referenced_validator(name: str) -> DataValidator:
     """The schema as written: every `$ref` looked up by the validator."""
     schema, common = (yaml.load((SCHEMAS / f"{file}.schema.yaml").read_text(encoding="utf-8"), Loader=SafeLoader)
                       for file in (name, "common"))
     registry = Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
-    return Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
+    return DataValidator(schema, registry=registry, format_checker=FormatChecker())
 
 
 def places(node, path=()):
@@ -77,7 +77,37 @@ def test_a_schema_that_refers_to_itself_is_left_to_the_validator_and_still_check
                                                                                     "name": {"type": "string"}}}}}
     schema = {"type": "object", "properties": {"first": {"$ref": "common#/$defs/step"}}}
     registry = Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
-    referenced = Draft202012Validator(schema, registry=registry)
-    inlined = Draft202012Validator(inline_references(schema, {"": schema, "common": common}), registry=registry)
+    referenced = DataValidator(schema, registry=registry)
+    inlined = DataValidator(inline_references(schema, {"": schema, "common": common}), registry=registry)
     broken = {"first": {"name": "a", "next": {"name": "b", "next": {"name": 3}}}}
     assert errors(inlined, broken) == errors(referenced, broken) == [(("first", "next", "next", "name"), "type", "3 is not of type 'string'")]
+
+
+def patterns(node):
+    if isinstance(node, dict):
+        if isinstance(node.get("pattern"), str):
+            yield node["pattern"]
+        for value in node.values():
+            yield from patterns(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from patterns(value)
+
+
+# A value each pattern of the schemas accepts (the test fails on a new pattern until it is given one here).
+ACCEPTED = {"^[a-z0-9]+(-[a-z0-9]+)*$": "phnom-penh", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$": "2023-05-18",
+            "^([01][0-9]|2[0-3]):[0-5][0-9]$": "08:00", r"^https://[^\s/$.?#][^\s]*$": "https://www.aimf.asso.fr",
+            r"\S": "x"}
+
+
+def test_every_pattern_of_every_schema_refuses_a_value_with_a_newline_after_it():
+    """JSON Schema's `$` is the end of the text; Python's also matches before a final newline (python_pattern)."""
+    found = {p for schema in SCHEMAS.glob("*.schema.yaml")
+             for p in patterns(yaml.load(schema.read_text(encoding="utf-8"), Loader=SafeLoader))}
+    assert found <= set(ACCEPTED), found - set(ACCEPTED)
+    for pattern in found:
+        validator = DataValidator({"type": "string", "pattern": pattern})
+        assert validator.is_valid(ACCEPTED[pattern]), pattern
+        if pattern.endswith("$"):
+            assert not validator.is_valid(ACCEPTED[pattern] + "\n"), pattern
+            assert python_pattern(pattern).endswith("\\Z")

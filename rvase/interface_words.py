@@ -1,0 +1,185 @@
+"""The interface words the site's code asks for, and the placeholders each must hold.
+
+Validation proves, before any page is written, that i18n/interface.yaml has every one of them in both languages, with
+exactly these placeholders (`{name}`…): a word missing or a placeholder misspelt would otherwise stop the build in the
+middle of a page. `tests/test_interface_words.py` reads the code and the templates and fails when they ask for a word
+that is not declared here, or pass it other placeholders, so this list cannot drift from the code.
+"""
+
+# word → the placeholders its text holds (what the code passes to it, or what a script fills in)
+WORDS = {
+    "a11y.palette_to_dark": (),
+    "a11y.palette_to_light": (),
+    "a11y.search_dialog": (),
+    "a11y.skip_to_content": (),
+
+    "calendar.add_google": (),
+    "calendar.add_google_to": ("title",),
+    "calendar.add_outlook": (),
+    "calendar.add_outlook_to": ("title",),
+    "calendar.built_on": ("date",),
+    "calendar.download": (),
+    "calendar.download_all": (),
+    "calendar.download_event": ("title",),
+    "calendar.feed_note": (),
+    "calendar.filters": (),
+    "calendar.members": (),
+    "calendar.monthly": (),
+    "calendar.no_past": (),
+    "calendar.no_upcoming": (),
+    "calendar.not_in_feed": (),
+    "calendar.past": (),
+    "calendar.place_tbd": (),
+    "calendar.projects": (),
+    "calendar.recurring": (),
+    "calendar.subscribe": (),
+    "calendar.themes": (),
+    "calendar.time_zone": ("place",),
+    "calendar.upcoming": (),
+
+    "catalog.any": (),
+    "catalog.count_many": ("count",),
+    "catalog.count_one": ("count",),
+    "catalog.country": (),
+    "catalog.filters": (),
+    "catalog.intro": ("count",),
+    "catalog.none": (),
+    "catalog.reset": (),
+    "catalog.text": (),
+
+    "date.deduced": (),
+    "date.range_sep": (),
+
+    "feed.news_link": (),
+    "feed.news_title": (),
+
+    "figure.actions": (),
+    "figure.countries": (),
+    "figure.members": (),
+    "figure.partners": (),
+    "figure.projects": (),
+    "figure.themes": (),
+
+    "footer.cofunded": (),
+
+    "home.all_events": (),
+    "home.all_news": (),
+    "home.ambition": (),
+    "home.figures": (),
+    "home.latest_news": (),
+    "home.next_events": (),
+    "home.no_upcoming": (),
+
+    "map.caption": ("count",),
+    "map.caption_one": ("count",),
+    "map.label": (),
+    "map.list_link": (),
+    "map.not_on_map": (),
+
+    "member.country": (),
+    "member.focal_point": (),
+    "member.focal_point_note": (),
+    "member.kind": (),
+    "member.no_projects": (),
+    "member.page_link": ("name",),
+    "member.projects": (),
+    "member.representatives": (),
+
+    "network.aimf": (),
+    "network.aimf_founded": ("cities", "founders", "year"),
+    "network.aimf_people": (),
+    "network.coordinator": (),
+    "network.functioning": (),
+    "network.modalities": (),
+    "network.partnership": (),
+    "network.presentation": (),
+    "network.regional_networks": (),
+    "network.this_network": (),
+    "network.values": (),
+
+    "news.related": (),
+    "news.translated_from": (),
+
+    "notfound.home": (),
+    "notfound.text": (),
+    "notfound.title": (),
+
+    "page.calendar": (),
+    "page.news": (),
+
+    "partner.kind": (),
+    "partner.name": (),
+    "partner.role": (),
+    "partner.table_caption": (),
+
+    "plan.achieved": (),
+    "plan.activities": (),
+    "plan.axis": ("number", "title"),
+    "plan.empty": (),
+    "plan.goals": (),
+    "plan.number": (),
+    "plan.planned": (),
+    "plan.suggestions": (),
+    "plan.summary": ("actions", "axes"),
+    "plan.table_caption": ("first", "last", "number"),
+
+    "project.countries": (),
+    "project.members": (),
+    "project.multi_member": (),
+    "project.partners": (),
+    "project.period": (),
+    "project.related": (),
+    "project.since": ("year",),
+    "project.sources": (),
+    "project.status": (),
+    "project.themes": (),
+    "project.until": ("year",),
+
+    "punctuation.colon": (),
+
+    "record.all_members": (),
+    "record.all_projects": (),
+    "record.events": (),
+    "record.map": (),
+    "record.news": (),
+
+    "roadmap.identity": (),
+    "roadmap.partnerships": (),
+    "roadmap.period": (),
+    "roadmap.plan": (),
+    "roadmap.plan_caption": (),
+    "roadmap.points": (),
+    "roadmap.thematic_plans": (),
+    "roadmap.theme": (),
+
+    "share.default": (),
+    "share.image_alt": (),
+    "share.member": ("country", "name"),
+    "share.site_name": (),
+
+    "theme.linked": (),
+    "theme.no_projects": (),
+    "theme.projects": (),
+}
+
+# The pages rendered by render_page (docs/*.md): each has a description (`share.<page>`), and each but the home page a
+# title (`page.<page>`).
+SECTION_PAGES = ("network", "members", "themes", "projects", "action-plan", "roadmap", "calendar", "news", "partners")
+
+# Words with a part that comes from the data: prefix → where the values of that part are listed. A schema's enum is
+# given by its file and the path to it (`$ref`s to common followed); `geo` reads data/geo/countries.geojson (the
+# countries of the map that have a label point, by their role).
+ENUMERATED = {
+    "page.": [("list", SECTION_PAGES)],
+    "share.": [("list", ("index",) + SECTION_PAGES)],
+    "month.": [("list", tuple(str(month) for month in range(1, 13)))],
+    "country.": [("schema", "common", ("$defs", "country")), ("geo", "member-country")],
+    "event.kind.": [("schema", "events", ("properties", "events", "items", "properties", "kind"))],
+    "timezone.": [("schema", "events", ("properties", "events", "items", "properties", "timezone"))],
+    "member.kind.": [("schema", "members", ("properties", "members", "items", "properties", "kind"))],
+    "member.focal_point.": [("schema", "members", ("properties", "members", "items", "properties", "focal_point"))],
+    "project.status.": [("schema", "projects", ("properties", "projects", "items", "properties", "status"))],
+    "partner.kind.": [("schema", "partners", ("properties", "partners", "items", "properties", "kind"))],
+    "theme.": [("schema", "themes", ("properties", "themes", "items", "properties", "kind"))],
+    "map.country.": ("geo", "neighbour"),  # the neighbours named on the map (member countries use `country.`)
+}
