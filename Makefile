@@ -15,11 +15,11 @@ $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-serve: $(VENV)/.site-installed  ## preview with live reload at http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: $(VENV)/.site-installed  ## preview with live reload at http://127.0.0.1:8000; a build error is shown, not fatal
+	$(BIN)/python tools/serve_site.py --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.site-installed  ## the strict build into site/
-	$(BIN)/mkdocs build --strict --clean --site-dir site
+build: $(VENV)/.site-installed  ## the strict build of both languages, swapped into site/ only when it all succeeded
+	$(BIN)/python tools/build_site.py --site-dir site
 
 check: $(VENV)/.site-installed  ## validate data/ alone, without building
 	$(BIN)/python -m rvase.check

@@ -41,6 +41,9 @@ _TYPE = re.compile(r"""\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _SRC = re.compile(r"\ssrc\s*=", re.I)
 _EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
 _TEMPLATE_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.S)
+# What a template's `{{ … }}` inside a script stands for: a relative address or a path from the site's root (the 404
+# page's `base_url`), never a quote, a bracket or a backslash.
+_ADDRESS = r"[\w./%~-]*"
 _TEMPLATE_COMMENT = re.compile(r"\{#.*?#\}", re.S)
 _HEAD_START = re.compile(r'<meta charset="utf-8">')
 
@@ -60,7 +63,7 @@ def inline_scripts(html: str) -> list[str]:
 
 def known_script_patterns(template_dirs: list[Path]) -> list[re.Pattern]:
     """One pattern per inline script of the theme's templates: the literal text, each `{{ … }}` part a relative
-    address (dots and slashes, as Material's `base_url`). A template missing from every folder is an error."""
+    address or path (Material's `base_url`). A template missing from every folder is an error."""
     patterns = []
     for name in THEME_SCRIPT_TEMPLATES:
         path = next((Path(folder) / name for folder in template_dirs if (Path(folder) / name).is_file()), None)
@@ -72,7 +75,7 @@ def known_script_patterns(template_dirs: list[Path]) -> list[re.Pattern]:
             raise ValueError(f"{path}: no inline script found; has the theme changed?")
         for text in texts:
             pieces = _TEMPLATE_EXPRESSION.split(text)
-            patterns.append(re.compile(r"[./]*".join(re.escape(piece) for piece in pieces), re.S))
+            patterns.append(re.compile(_ADDRESS.join(re.escape(piece) for piece in pieces), re.S))
     patterns.extend(re.compile(re.escape(text)) for text in SITE_SCRIPTS)
     return patterns
 

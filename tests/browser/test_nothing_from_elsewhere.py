@@ -35,3 +35,11 @@ def test_the_watch_does_catch_a_request_to_another_host(page, served, loader):
     page.goto(served)
     assert page.evaluate(LOADERS[loader], "https://example.org/pixel.png") == "blocked"
     assert page.watch.foreign_requests == ["https://example.org/pixel.png"]
+
+
+def test_no_page_violates_its_content_security_policy_in_any_view(survey, site):
+    """Every page carries its policy (hooks/content_security_policy.py), and Chromium reports no violation of it —
+    no inline script without its hash, no inline style, nothing from elsewhere — while loading, tabbing, switching
+    palette and language."""
+    assert all(page.find("meta", attrs={"http-equiv": "Content-Security-Policy"}) for _, _, page in site.every_page())
+    assert [(r.url, violation) for r in survey for violation in r.csp_violations] == []
