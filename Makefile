@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check bench clean
+.PHONY: serve build test check bench clean test-tools
 
 $(VENV)/.site-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-test: $(VENV)/.dev-installed node_modules/.installed  ## the whole test suite
+# On a fresh Debian/Ubuntu machine: Chromium, npm, a Java runtime, python3-venv, each only if missing (apt-get).
+test-tools:
+	@PYTHON=$(PYTHON) bash tools/install_test_tools.sh
+
+test: test-tools $(VENV)/.dev-installed node_modules/.installed  ## the whole test suite, after installing what it needs
 	$(BIN)/python -m pytest
 
 # Lighthouse from npm, exact versions from bench/package-lock.json (needs Node.js and Debian's chromium, or CHROME_PATH).
@@ -42,4 +46,4 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed  ## the performance 
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf site .pytest_cache node_modules
+	rm -rf site .site-building-* .site-previous-* .pytest_cache node_modules
