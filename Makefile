@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check bench clean test-tools
+.PHONY: serve build test check bench clean test-tools properdocs-venv
 
 $(VENV)/.site-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,16 @@ test-tools:
 test: test-tools $(VENV)/.dev-installed node_modules/.installed  ## the whole test suite, after installing what it needs
 	$(BIN)/python -m pytest
 
+# ProperDocs, the fallback builder, in its own venv (tests/test_properdocs.py builds the site with it and with MkDocs).
+.venv-properdocs/.installed: requirements-properdocs.txt requirements.txt
+	test -x .venv-properdocs/bin/python || $(PYTHON) -m venv .venv-properdocs
+	.venv-properdocs/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
+	touch $@
+
+properdocs-venv: .venv-properdocs/.installed
+
+test: .venv-properdocs/.installed
+
 # Lighthouse from npm, exact versions from bench/package-lock.json (needs Node.js and Debian's chromium, or CHROME_PATH).
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund
@@ -46,4 +56,4 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed  ## the performance 
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf site .site-building-* .site-previous-* .pytest_cache node_modules
+	rm -rf site .site-building-* .site-previous-* .pytest_cache node_modules .venv-properdocs
