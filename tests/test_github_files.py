@@ -78,6 +78,8 @@ def test_only_a_commit_that_passed_the_whole_suite_is_deployed():
 def test_runs_are_cancelled_by_a_newer_push_only_on_pull_requests():
     test = workflow("test.yml")
     assert test["concurrency"]["cancel-in-progress"] == "${{ github.event_name == 'pull_request' }}"
+    # Outside pull requests, a group per run: a pending run in a shared group would be cancelled by the next one.
+    assert "github.run_id" in test["concurrency"]["group"]
     assert set(test[True]) == {"pull_request", "workflow_call"}
 
 

@@ -108,7 +108,12 @@ def main(argv=None) -> int:
                   "Elle redémarrera dès qu'un fichier du projet sera enregistré.\n"
                   f"EN : the preview could not start; the error is above and at http://{args.dev_addr}/. "
                   "It starts again as soon as a file of the project is saved.\n", flush=True)
-            server = serve_error(host, int(port), log)
+            try:
+                server = serve_error(host, int(port), log)
+            except OSError as error:  # the address is taken (another preview?): nothing to wait for
+                print(f"FR : l'adresse {args.dev_addr} est indisponible ({error}).\n"
+                      f"EN : the address {args.dev_addr} is not available ({error}).", file=sys.stderr)
+                return code
             try:
                 wait_for_change(Path.cwd())
             finally:
