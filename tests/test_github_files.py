@@ -100,3 +100,4 @@ def test_dependabot_watches_pip_actions_npm_and_the_ci_image_which_the_workflows
              if line.startswith("FROM ")]
     containers = {job["container"] for name in ("test.yml",) for job in workflow(name)["jobs"].values() if "container" in job}
     assert containers == set(image)
+    assert all(len(c.partition("@sha256:")[2]) == 64 for c in containers), "the CI image is pinned by digest"
