@@ -256,23 +256,56 @@ def check_links(documents: dict, prefix: str = "data") -> list[Problem]:
                                 ("events", "themes", "themes"), ("events", "projects", "projects"),
                                 ("events", "sources", "sources"), ("news", "members", "members"),
                                 ("news", "themes", "themes"), ("news", "events", "events"),
-                                ("news", "projects", "projects")):
+                                ("news", "projects", "projects"), ("news", "sources", "sources")):
         refs(name, name, field, target)
     ids["organizers"] = ids["partners"] | {"network"}  # an event's organizer: `network` (the RVASE) or a partner
     refs("events", "events", "organizer", "organizers")
     refs("roadmap", "thematic_plans", "theme", "themes")
     refs("roadmap", "partnership_targets", "partner", "partners")
+    for name, path in (("network", ["network", "sources"]), ("action_plan", ["sources"]), ("roadmap", ["sources"])):
+        data = documents[name]
+        listed = data["network"]["sources"] if name == "network" else data["sources"]
+        for position, source in enumerate(listed):
+            if source not in ids["sources"]:
+                check.add(name, data, path + [position],
+                          f"« {source} » ne correspond à aucune source de data/sources.yaml.",
+                          f"'{source}' matches no source in data/sources.yaml.")
+    for name, data in documents.items():
+        for path, as_of in _as_of_fields(data):
+            if as_of["source"] not in ids["sources"]:
+                known = ", ".join(sorted(ids["sources"]))
+                check.add(name, data, path + ["source"],
+                          f"« {as_of['source']} » ne correspond à aucune source de data/sources.yaml. Identifiants connus : {known}.",
+                          f"'{as_of['source']}' matches no source in data/sources.yaml. Known ids: {known}.")
     return check.problems
+
+
+def _as_of_fields(node, path=()):
+    """(path, value) of every `as_of` in a document: a status or a plan, dated and sourced."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "as_of" and isinstance(value, dict):
+                yield list(path) + [key], value
+            else:
+                yield from _as_of_fields(value, path + (key,))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _as_of_fields(item, path + (index,))
 
 
 def check_records(documents: dict, prefix: str = "data") -> list[Problem]:
     """What one record's schema cannot say: possible dates, an end after its start, action numbers."""
     check = _Checker(prefix)
-    for name, key, field in (("sources", "sources", "date"), ("news", "news", "date"), ("events", "events", "start"), ("events", "events", "end")):
+    for name, key, field in (("sources", "sources", "date"), ("news", "news", "date"), ("news", "news", "feed_date"), ("events", "events", "start"), ("events", "events", "end")):
         data = documents.get(name, {key: []})
         for index, record in enumerate(data[key]):
             if field in record:
                 _check_date(check, name, data, [key, index, field], record[field])
+
+    for name, data in documents.items():
+        for path, as_of in _as_of_fields(data):
+            _check_date(check, name, data, path + ["date"], as_of["date"])
+    _check_feed_dates(check, documents)
 
     events = documents.get("events", {"events": []})
     for index, event in enumerate(events["events"]):
@@ -321,3 +354,42 @@ def _check_date(check, name, data, path, text):
         check.add(name, data, path,
                   f"La date « {text} » n'existe pas dans le calendrier.",
                   f"The date '{text}' does not exist in the calendar.")
+
+
+def _check_feed_dates(check, documents):
+    """A news item dated to the month or the year needs a `feed_date` (feeds want a day): inside its date, and never
+    before the last day of an event it reports (a linked event that starts before the item's date is over)."""
+    news, events = documents.get("news", {"news": []}), documents.get("events", {"events": []})
+    events_by_id = {event["id"]: event for event in events["events"]}
+    for index, item in enumerate(news["news"]):
+        try:
+            date = PartialDate.parse(item["date"])
+            day = PartialDate.parse(item["feed_date"]) if "feed_date" in item else None
+        except ValueError:
+            continue  # reported by _check_date
+        if day is None:
+            if date.precision != "day":
+                check.add("news", news, ["news", index, "date"],
+                          "Cette actualité n'est datée qu'au mois ou à l'année : ajoutez `feed_date` (AAAA-MM-JJ), le jour que "
+                          "donnera le flux Atom, jamais avant l'événement qu'elle rapporte, et dites pourquoi dans `note`.",
+                          "This news item is dated only to the month or the year: add `feed_date` (YYYY-MM-DD), the day the "
+                          "Atom feed will give, never before the event it reports, and say why in `note`.")
+            continue
+        if not date.first_day() <= day.first_day() <= date.last_day():
+            check.add("news", news, ["news", index, "feed_date"],
+                      f"Le jour du flux ({day.iso()}) doit tomber dans la date de l'actualité ({date.iso()}).",
+                      f"The feed day ({day.iso()}) must fall within the news item's date ({date.iso()}).")
+            continue
+        for event_id in item.get("events", []):
+            event = events_by_id.get(event_id)
+            try:
+                start = PartialDate.parse(event["start"]) if event else None
+                end = PartialDate.parse(event.get("end", event["start"])) if event else None
+            except ValueError:
+                continue
+            if start and start.first_day() <= date.last_day() and day.first_day() < end.last_day():
+                check.add("news", news, ["news", index, "feed_date"],
+                          f"Le jour du flux ({day.iso()}) est avant la fin de l'événement rapporté « {event_id} » ({end.iso()}) : "
+                          "une actualité ne peut pas être datée d'avant ce qu'elle raconte.",
+                          f"The feed day ({day.iso()}) is before the end of the reported event '{event_id}' ({end.iso()}): "
+                          "a news item cannot be dated before what it tells.")

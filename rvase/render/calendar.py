@@ -38,11 +38,22 @@ class CalendarPages:
     def event_place_text(self, event: Event) -> str:
         place = event["place"]
         if place is None:
-            return self.w("calendar.place_tbd")
+            return self.w(self.unknown_place_key(event))
         return ", ".join([place[k][self.lang] for k in ("venue", "city") if k in place] + [self.w(f"country.{place['country']}")])
+
+    def unknown_place_key(self, event: Event) -> str:
+        """A place the sources do not give: "to be decided" only for an event still to come; for one that is over
+        (or only decided) the truth is that the sources do not give it."""
+        return "calendar.place_tbd" if event.is_upcoming(self.today) else "calendar.place_unknown"
 
     def event_place(self, event: Event) -> str:
         return esc(self.event_place_text(event))
+
+    def event_status(self, event: Event) -> str:
+        """What is known of an event that no source reports as held: announced or decided, as of when."""
+        if event["status"] == "held":
+            return ""
+        return self.status_as_of(self.w(f"event.status.{event['status']}"), event["as_of"])
 
     def event_item(self, event: Event, heading_level: int | None = None) -> str:
         w = self.w
@@ -50,6 +61,9 @@ class CalendarPages:
         head = el(f"h{heading_level}", title) if heading_level else el("strong", title)
         facts = [el("span", self.event_when(event), class_="rvase-when"), el("span", self.event_place(event), class_="rvase-place"),
                  el("span", esc(w(f"event.kind.{event['kind']}")), class_="rvase-kind")]
+        status = self.event_status(event)
+        if status:
+            facts.append(el("span", status, class_="rvase-event-status"))
         return head + el("p", " · ".join(facts))
 
     def event_attributes(self, event: Event) -> dict:
@@ -58,7 +72,7 @@ class CalendarPages:
         countries = [place["country"]] if place else []
         countries += [self.catalog.by_id["members"][m]["country"] for m in event["members"]]
         return {"data_start": event.start.first_day().isoformat(), "data_end": event.end.last_day().isoformat(),
-                "data_recurring": "true" if event.recurring else None,
+                "data_recurring": "true" if event.repeats else None,
                 "data_country": " ".join(dict.fromkeys(countries)), "data_members": " ".join(event["members"]),
                 "data_themes": " ".join(event["themes"])}
 
@@ -77,7 +91,7 @@ class CalendarPages:
                   "dates": (f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}" if timed else f"{start:%Y%m%d}/{end:%Y%m%d}")}
         if timed:
             google["ctz"] = event["timezone"]
-        if event.recurring:
+        if event.repeats:
             google["recur"] = f"RRULE:FREQ={event['recurrence'].upper()}"
         outlook = {"path": "/calendar/action/compose", "rru": "addevent", "subject": event["title"][self.lang],
                    "body": details, "location": self.event_place_text(event),
@@ -93,8 +107,6 @@ class CalendarPages:
     def event_article(self, event: Event) -> str:
         w = self.w
         details = [el("p", self.t(event["description"]))]
-        if event.get("date_note"):
-            details.append(el("p", el("em", self.label(w("date.deduced"))) + self.t(event["date_note"])))
         links = [(w("calendar.members"), self.refs("members", event["members"])),
                  (w("calendar.themes"), self.refs("themes", event["themes"])),
                  (w("calendar.projects"), self.refs("projects", event["projects"]))]
@@ -108,12 +120,13 @@ class CalendarPages:
             details.append(el("p", " · ".join(actions + self.add_to_calendar_links(event)), class_="rvase-event-actions"))
         else:
             details.append(el("p", esc(w("calendar.not_in_feed")), class_="rvase-event-actions"))
+        details.append(self.sources_and_notes(event["sources"], [(None, event)]))
         return el("article", self.event_item(event, heading_level=4) + "".join(details), id=event.id,
                   class_="rvase-event", **self.event_attributes(event))
 
     # -- groups and sections -------------------------------------------------------------------
     def month_key(self, event: Event) -> str:
-        if event.recurring:
+        if event.repeats:
             return "recurring"
         return f"{event.start.year}" if event.start.precision == "year" else f"{event.start.year}-{event.start.month:02d}"
 
@@ -201,7 +214,7 @@ class CalendarPages:
                 postal["addressLocality"] = place["city"][self.lang]
             location = {"@type": "Place", "name": self.event_place_text(event), "address": postal}
         else:
-            location = {"@type": "Place", "name": self.w("calendar.place_tbd")}
+            location = {"@type": "Place", "name": self.w(self.unknown_place_key(event))}
         data = {
             "@type": "Event", "@id": address, "url": address,
             "name": event["title"][self.lang], "description": event["description"][self.lang],
@@ -214,7 +227,7 @@ class CalendarPages:
         }
         if event.get("organizer"):  # only where the sources say who organises it
             data["organizer"] = self.organizer_json_ld(event["organizer"])
-        if event.recurring:
+        if event.repeats:
             data["eventSchedule"] = {"@type": "Schedule", "repeatFrequency": "P1M", "startDate": event.start.iso()}
         return data
 

@@ -20,6 +20,9 @@ DATA_FILE_OF_PAGE = {
 }
 
 
+# The partners page's sections, in order; the home page counts the first one only.
+PARTNER_RELATIONSHIPS = ("partner", "contact", "planned_contact", "mentioned")
+
 # filter name → the attribute of a project card it matches (docs/javascripts/filters.js)
 CATALOG_ATTRIBUTES = {"theme": "data-themes", "country": "data-country", "member": "data-members", "status": "data-status"}
 
@@ -83,6 +86,47 @@ class PageRenderer(CalendarPages):
     def time_element(self, date: PartialDate, text: str) -> str:
         return el("time", text, datetime=date.iso())
 
+    # -- as of when, from which source; maintainers' notes -------------------------------------
+    def dated(self, as_of: dict, phrase: str) -> str:
+        """`as_of`'s date in a phrase of the language: `as_of` ("au 18 mai 2023", "en décembre 2022") or `on`
+        ("le 18 mai 2023", "en mai 2023")."""
+        date = PartialDate.parse(as_of["date"])
+        return self.w(f"as_of.{phrase}.{date.precision}", date=self.date(date))
+
+    def source_short(self, as_of: dict) -> str:
+        return self.catalog.by_id["sources"][as_of["source"]]["short"][self.lang]
+
+    def status_as_of(self, status: str, as_of: dict) -> str:
+        """A status followed by as of when and which source: « En cours (au 18 mai 2023, réunion annuelle) »."""
+        return esc(status) + " " + el("span", esc(self.w("as_of.status", when=self.dated(as_of, "as_of"),
+                                                              source=self.source_short(as_of))), class_="rvase-as-of")
+
+    def as_of_line(self, as_of: dict, kind: str = "stated") -> str:
+        """A line saying when a state (`stated`), a decision (`decided`) or an announcement (`announced`) was made, by
+        which source, and that no later status is known."""
+        phrase = "as_of" if kind == "stated" else "on"
+        return el("p", esc(self.w(f"as_of.{kind}", when=self.dated(as_of, phrase), source=self.source_short(as_of))),
+                  class_="rvase-as-of")
+
+    def shared_as_of_line(self, records: list, kind: str = "stated") -> str:
+        """One line for records that share one `as_of` (a table, a list); one per distinct `as_of` otherwise."""
+        return "".join(dict.fromkeys(self.as_of_line(r["as_of"], kind) for r in records))
+
+    def sources_and_notes(self, source_ids: list, noted: list) -> str:
+        """The record's discreet "Sources and notes" part, closed by default: its sources (with those of the `as_of` of
+        each of `noted`, (label or None, record) pairs) and the maintainers' `note` of each record and source listed.
+        Notes appear nowhere else on the site."""
+        w = self.w
+        ids = list(dict.fromkeys(list(source_ids) + [r["as_of"]["source"] for _, r in noted if r.get("as_of")]))
+        sources = [self.catalog.by_id["sources"][i] for i in ids]
+        parts = [el("p", el("strong", esc(w("sources.sources")))) + items([self.t(s["title"]) for s in sources])]
+        notes = [(label, r["note"]) for label, r in noted if r.get("note")]
+        notes += [(s["title"][self.lang], s["note"]) for s in sources if s.get("note")]
+        if notes:
+            parts.append(el("p", el("strong", esc(w("sources.notes"))))
+                         + items([(self.label(label) if label else "") + self.t(note) for label, note in notes], class_="rvase-notes"))
+        return el("details", el("summary", esc(w("sources.summary"))) + "".join(parts), class_="rvase-sources")
+
     # -- pages ---------------------------------------------------------------------------------
     def render(self, page: str) -> str:
         return getattr(self, "page_" + page.replace("-", "_"))()
@@ -115,7 +159,7 @@ class PageRenderer(CalendarPages):
             (len(c.records("projects")), w("figure.projects"), "projects"),
             (len(c.records("themes")), w("figure.themes"), "themes"),
             (len(c.actions()), w("figure.actions"), "action-plan"),
-            (len(c.records("partners")), w("figure.partners"), "partners"),
+            (len(c.partners("partner")), w("figure.partners_working"), "partners"),
         ]
         figure_items = [el("a", el("strong", str(n)) + " " + esc(label), href=self.url(page, None))
                         for n, label, page in figures]
@@ -157,10 +201,8 @@ class PageRenderer(CalendarPages):
             + block(el("p", self.t(partnership["aim"])) + el("p", self.t(partnership["local_role"])))
             + md_heading(3, w("network.regional_networks"), "regional-networks")
             + block(items(regional))
-            + md_heading(2, w("network.values"), "values")
-            + block(el("dl", "".join(el("dt", self.t(v["title"])) + el("dd", self.t(v["text"])) for v in n["values"])))
             + md_heading(2, w("network.functioning"), "functioning")
-            + block(items([self.t(f) for f in n["functioning"]]))
+            + block(self.as_of_line(n["as_of"]) + items([self.t(f) for f in n["functioning"]]))
             + md_heading(2, w("network.modalities"), "modalities")
             + modalities
             + md_heading(2, w("network.coordinator"), "coordinator")
@@ -168,6 +210,7 @@ class PageRenderer(CalendarPages):
                     + items([self.t(d) for d in n["coordinator"]["duties"]]))
             + md_heading(3, w("network.aimf_people"), "aimf-people")
             + block(items(people))
+            + block(self.sources_and_notes(n["sources"], [(None, n)]))
         )
 
     def representative(self, person: dict) -> str:
@@ -200,7 +243,7 @@ class PageRenderer(CalendarPages):
             for member in c.members_in(country):
                 projects = [self.ref("projects", p["id"]) for p in c.projects_with("members", member["id"])]
                 facts = [(w("member.kind"), esc(w(f"member.kind.{member['kind']}"))),
-                         (w("member.focal_point"), esc(w(f"member.focal_point.{member['focal_point']}")))]
+                         (w("member.focal_point"), self.focal_point(member))]
                 if member["representatives"]:
                     facts.append((w("member.representatives"), items([self.representative(p) for p in member["representatives"]])))
                 if projects:
@@ -210,9 +253,15 @@ class PageRenderer(CalendarPages):
                              + el("p", link(self.record_url("members", member["id"]), w("member.page_link", name=member["name"][self.lang]))))
         return out
 
+    def focal_point(self, member: dict) -> str:
+        return self.status_as_of(self.w(f"member.focal_point.{member['focal_point']}"), member["as_of"])
+
+    def project_status(self, project: dict) -> str:
+        return self.status_as_of(self.w(f"project.status.{project['status']}"), project["as_of"])
+
     def page_themes(self) -> str:
         w, c = self.w, self.catalog
-        out = self.title("themes")
+        out = self.title("themes") + block(self.shared_as_of_line(c.records("themes")))
         for kind in ("main", "cross-cutting"):
             out += md_heading(2, w(f"theme.{kind}"), kind)
             for theme in (t for t in c.records("themes") if t["kind"] == kind):
@@ -225,7 +274,8 @@ class PageRenderer(CalendarPages):
                 out += block(el("p", el("strong", esc(w("theme.projects")))) + (
                     items([self.ref("projects", p["id"]) for p in projects]) if projects
                     else el("p", esc(w("theme.no_projects")))))
-        return out
+        themes = c.records("themes")
+        return out + block(self.sources_and_notes([], [(t["name"][self.lang], t) for t in themes]))
 
     def period(self, project: dict) -> str:
         period = project.get("period")
@@ -246,7 +296,7 @@ class PageRenderer(CalendarPages):
     def project_facts(self, project: dict) -> list:
         w = self.w
         return [
-            (w("project.status"), esc(w(f"project.status.{project['status']}"))),
+            (w("project.status"), self.project_status(project)),
             (w("project.themes"), self.refs("themes", project["themes"])),
             (w("project.members"), self.refs("members", project["members"]) or esc(w("project.multi_member"))),
             (w("project.countries"), ", ".join(esc(w(f"country.{c}")) for c in self.project_countries(project))),
@@ -294,7 +344,7 @@ class PageRenderer(CalendarPages):
         cards = []
         for project in projects:
             name = project["name"][self.lang]
-            facts = [(w("project.status"), esc(w(f"project.status.{project['status']}"))),
+            facts = [(w("project.status"), self.project_status(project)),
                      (w("project.themes"), self.refs("themes", project["themes"])),
                      (w("project.members"), self.refs("members", project["members"]) or esc(w("project.multi_member"))),
                      (w("project.period"), self.period(project))]
@@ -329,34 +379,35 @@ class PageRenderer(CalendarPages):
 
     def page_project(self, project: dict) -> str:
         w, c = self.w, self.catalog
-        sources = [self.t(c.by_id["sources"][s]["title"]) for s in project["sources"]]
         return (md_heading(1, project["name"][self.lang])
                 + block(el("p", self.t(project["summary"]), class_="rvase-lead") + self.facts(self.project_facts(project)))
                 + self.map_section([c.by_id["members"][m] for m in project["members"]])
                 + self.related_events_and_news("projects", project["id"])
-                + md_heading(2, w("project.sources"), "sources") + block(items(sources))
+                + block(self.sources_and_notes(project["sources"], [(None, project)]))
                 + block(el("p", link(self.url("projects", None), w("record.all_projects")))))
 
     def page_member(self, member: dict) -> str:
         w, c = self.w, self.catalog
         facts = [(w("member.country"), esc(w(f"country.{member['country']}"))),
                  (w("member.kind"), esc(w(f"member.kind.{member['kind']}"))),
-                 (w("member.focal_point"), esc(w(f"member.focal_point.{member['focal_point']}")))]
+                 (w("member.focal_point"), self.focal_point(member))]
         out = md_heading(1, member["name"][self.lang]) + block(self.facts(facts)) + self.map_section([member])
         if member["representatives"]:
             out += md_heading(2, w("member.representatives"), "representatives") + block(
                 items([self.representative(p) for p in member["representatives"]]))
         projects = c.projects_with("members", member["id"])
         out += md_heading(2, w("member.projects"), "projects") + block(
-            items([self.ref("projects", p["id"]) + " — " + esc(w(f"project.status.{p['status']}")) for p in projects]) if projects
+            items([self.ref("projects", p["id"]) + " — " + self.project_status(p) for p in projects]) if projects
             else el("p", esc(w("member.no_projects"))))
         out += self.related_events_and_news("members", member["id"])
+        out += block(self.sources_and_notes(member["sources"], [(None, member)]))
         return out + block(el("p", link(self.url("members", member["id"]), w("record.all_members"))))
 
     def page_action_plan(self) -> str:
         w, plan = self.w, self.catalog.action_plan
         out = self.title("action-plan")
         out += block(el("p", esc(w("plan.summary", actions=len(self.catalog.actions()), axes=len(plan["axes"])))))
+        out += block(self.shared_as_of_line(self.catalog.actions()))
         out += md_heading(2, w("plan.goals"), "goals") + block(items([self.t(g) for g in plan["goals"]]))
         head = [w("plan.number"), w("plan.activities"), w("plan.achieved"), w("plan.planned"), w("plan.suggestions")]
         empty = el("span", esc(w("plan.empty")), class_="rvase-empty")
@@ -365,28 +416,37 @@ class PageRenderer(CalendarPages):
             rows = [[str(a["number"])] + [self.t(a[k]) if a[k] else empty for k in ("activities", "achieved", "planned", "suggestions")]
                     for a in actions]
             out += md_heading(2, w("plan.axis", number=axis["number"], title=axis["title"][self.lang]), axis["id"])
-            out += block(table(w("plan.table_caption", number=axis["number"], first=actions[0]["number"], last=actions[-1]["number"]),
-                               head, rows, row_ids=[f"action-{a['number']}" for a in actions], class_="rvase-action-plan"))
-        return out
+            caption = w("plan.table_caption", number=axis["number"], first=actions[0]["number"], last=actions[-1]["number"])
+            caption += w("plan.caption_as_of", when="; ".join(dict.fromkeys(self.dated(a["as_of"], "as_of") for a in actions)))
+            out += block(table(caption, head, rows, row_ids=[f"action-{a['number']}" for a in actions], class_="rvase-action-plan"))
+        noted = [(None, plan)] + [(w("plan.action", number=a["number"]), a) for a in self.catalog.actions()]
+        return out + block(self.sources_and_notes(plan["sources"], noted))
 
     def page_roadmap(self) -> str:
         w, roadmap = self.w, self.catalog.roadmap
         points = [el("strong", self.t(p["title"])) + (items([self.t(d) for d in p["details"]]) if p["details"] else "")
                   for p in roadmap["points"]]
         plans = [[self.t(p["title"]), self.ref("themes", p["theme"]),
-                  str(p["start_year"]) if p["start_year"] == p["end_year"] else f"{p['start_year']}{w('date.range_sep')}{p['end_year']}"]
+                  str(p["start_year"]) if p["start_year"] == p["end_year"] else f"{p['start_year']}{w('date.range_sep')}{p['end_year']}",
+                  esc(w("roadmap.plan_status", when=self.dated(p["as_of"], "on"), source=self.source_short(p["as_of"])))]
                  for p in roadmap["thematic_plans"]]
         targets = [el("strong", self.ref("partners", t["partner"])) + " — " + self.t(t["action"]) for t in roadmap["partnership_targets"]]
+        identity = roadmap["identity_document"]
+        noted = ([(None, roadmap)] + [(w("roadmap.point", number=p["number"]), p) for p in roadmap["points"]]
+                 + [(p["title"][self.lang], p) for p in roadmap["thematic_plans"]]
+                 + [(c["name"][self.lang], t) for t in roadmap["partnership_targets"] for c in [self.catalog.by_id["partners"][t["partner"]]]]
+                 + [(w("roadmap.identity"), identity)])
         return (
             self.title("roadmap")
             + md_heading(2, w("roadmap.points"), "points")
-            + block(items(points, tag="ol"))
+            + block(self.shared_as_of_line(roadmap["points"], "decided") + items(points, tag="ol"))
             + md_heading(2, w("roadmap.thematic_plans"), "thematic-plans")
-            + block(table(w("roadmap.plan_caption"), [w("roadmap.plan"), w("roadmap.theme"), w("roadmap.period")], plans))
+            + block(table(w("roadmap.plan_caption"), [w("roadmap.plan"), w("roadmap.theme"), w("roadmap.period"), w("roadmap.status")], plans))
             + md_heading(2, w("roadmap.partnerships"), "partnerships")
-            + block(items(targets))
+            + block(self.shared_as_of_line(roadmap["partnership_targets"], "decided") + items(targets))
             + md_heading(2, w("roadmap.identity"), "identity")
-            + block(el("p", self.t(roadmap["identity_document"])))
+            + block(el("p", self.t(identity["text"])) + self.as_of_line(identity["as_of"], "decided"))
+            + block(self.sources_and_notes(roadmap["sources"], noted))
         )
 
     def news_teaser(self, news: dict) -> str:
@@ -401,20 +461,29 @@ class PageRenderer(CalendarPages):
         for news in c.news():
             date = PartialDate.parse(news["date"])
             meta = self.time_element(date, esc(self.date(date)))
-            if news.get("date_note"):
-                meta += f" ({self.t(news['date_note'])})"
             if news["source_language"] != self.lang:
                 meta += " " + el("em", esc(w("news.translated_from")))
             related = [self.ref(kind, i) for kind in ("events", "projects", "members", "themes") for i in news[kind]]
             out += md_heading(2, news["title"][self.lang], news["id"])
             out += block(el("p", meta, class_="rvase-news-meta") + el("p", el("strong", self.t(news["summary"])))
                          + el("div", markdown_text(news["body"][self.lang]), class_="rvase-news-body")
-                         + (el("p", self.label(w("news.related")) + ", ".join(related)) if related else ""))
+                         + (el("p", self.label(w("news.related")) + ", ".join(related)) if related else "")
+                         + self.sources_and_notes(news["sources"], [(None, news)]))
         return out
 
     def page_partners(self) -> str:
+        """One section per relationship: partners first (the home page counts them), then contacts made, contacts the
+        network planned in 2023, and other organisations the sources name."""
         w, c = self.w, self.catalog
-        partners = c.records("partners")
-        rows = [[el("strong", self.t(p["name"])), esc(w(f"partner.kind.{p['kind']}")), self.t(p["role"])] for p in partners]
-        return self.title("partners") + block(table(w("partner.table_caption"), [w("partner.name"), w("partner.kind"), w("partner.role")],
-                                                     rows, row_ids=[p["id"] for p in partners]))
+        out = self.title("partners")
+        for relationship in PARTNER_RELATIONSHIPS:
+            partners = c.partners(relationship)
+            if not partners:
+                continue
+            rows = [[el("strong", self.t(p["name"])), esc(w(f"partner.kind.{p['kind']}")), self.t(p["role"])] for p in partners]
+            out += md_heading(2, w(f"partner.section.{relationship}"), relationship.replace("_", "-"))
+            out += block(el("p", esc(w(f"partner.section_intro.{relationship}")))
+                         + self.shared_as_of_line(partners)
+                         + table(w(f"partner.caption.{relationship}"), [w("partner.name"), w("partner.kind"), w("partner.role")],
+                                 rows, row_ids=[p["id"] for p in partners]))
+        return out + block(self.sources_and_notes([], [(p["name"][self.lang], p) for p in c.records("partners")]))

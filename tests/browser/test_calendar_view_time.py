@@ -27,7 +27,7 @@ def test_an_event_moves_from_upcoming_to_past_as_the_reader_s_clock_passes_it(co
     assert section_of(before, "francophonie-summit-xx-2026") == "upcoming"
     after = at(context, datetime.datetime(2026, 12, 1, 10, 0), address)
     assert section_of(after, "francophonie-summit-xx-2026") == "past"
-    assert section_of(after, "monthly-focal-points-meeting") == "upcoming"  # a recurring meeting never ends
+    assert section_of(after, "monthly-focal-points-meeting") == "past"  # only decided: never shown as upcoming
     # in its month group, newest first among past events, and the emptied upcoming group is gone
     past_months = after.eval_on_selector_all('[data-section="past"] .rvase-month', "gs => gs.map(g => g.dataset.month)")
     assert past_months[0] == "2026-11"
