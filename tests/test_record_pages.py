@@ -84,6 +84,7 @@ def test_adding_a_project_to_the_data_adds_its_pages_in_both_languages(project_c
     themes: [urban-sanitation]
     members: [hue]
     status: under-discussion
+    as_of: {date: "2023-05-18", source: slides-2023-fr}
     partners: []
     summary: {fr: "Résumé.", en: "Summary."}
     sources: [slides-2023-fr]

@@ -84,7 +84,9 @@ class CalendarPages:
     def add_to_calendar_links(self, event: Event) -> list[str]:
         """Links (not requests) that open Google Calendar or Outlook with the event filled in."""
         w, (start, end) = self.w, self.event_times(event)
-        details = f"{event['description'][self.lang]}\n{record_address(self.root, 'events', event.id)}"
+        # the event's address, not its description: the description is on that page, and twice per event in
+        # URL-encoded links it weighed more than the budget of the calendar page allows
+        details = record_address(self.root, "events", event.id)
         timed = isinstance(start, datetime.datetime)
         google = {"action": "TEMPLATE", "text": event["title"][self.lang], "details": details,
                   "location": self.event_place_text(event),
@@ -120,7 +122,7 @@ class CalendarPages:
             details.append(el("p", " · ".join(actions + self.add_to_calendar_links(event)), class_="rvase-event-actions"))
         else:
             details.append(el("p", esc(w("calendar.not_in_feed")), class_="rvase-event-actions"))
-        details.append(self.sources_and_notes(event["sources"], [(None, event)]))
+        details.append(self.sources_and_notes(event["sources"], [(None, event)], compact=True))
         return el("article", self.event_item(event, heading_level=4) + "".join(details), id=event.id,
                   class_="rvase-event", **self.event_attributes(event))
 

@@ -112,14 +112,18 @@ class PageRenderer(CalendarPages):
         """One line for records that share one `as_of` (a table, a list); one per distinct `as_of` otherwise."""
         return "".join(dict.fromkeys(self.as_of_line(r["as_of"], kind) for r in records))
 
-    def sources_and_notes(self, source_ids: list, noted: list) -> str:
+    def sources_and_notes(self, source_ids: list, noted: list, compact: bool = False) -> str:
         """The record's discreet "Sources and notes" part, closed by default: its sources (with those of the `as_of` of
         each of `noted`, (label or None, record) pairs) and the maintainers' `note` of each record and source listed.
         Notes appear nowhere else on the site."""
         w = self.w
         ids = list(dict.fromkeys(list(source_ids) + [r["as_of"]["source"] for _, r in noted if r.get("as_of")]))
         sources = [self.catalog.by_id["sources"][i] for i in ids]
-        parts = [el("p", el("strong", esc(w("sources.sources")))) + items([self.t(s["title"]) for s in sources])]
+        if compact:  # one line of short names (the calendar lists many events and must stay light)
+            shorts = dict.fromkeys(s["short"][self.lang] for s in sources)
+            parts = [el("p", self.label(w("sources.sources")) + esc(", ".join(shorts)))]
+        else:
+            parts = [el("p", el("strong", esc(w("sources.sources")))) + items([self.t(s["title"]) for s in sources])]
         notes = [(label, r["note"]) for label, r in noted if r.get("note")]
         notes += [(s["title"][self.lang], s["note"]) for s in sources if s.get("note")]
         if notes:
