@@ -273,7 +273,7 @@ def test_notes_never_appear_in_a_page_s_main_text_only_in_its_sources_part(site,
         main = page.select_one("article")
         if main is None:
             continue
-        for details in main.select("details.rvase-sources"):
+        for details in main.select("details.rvase-sources-notes"):
             assert not details.has_attr("open")  # discreet: closed until the reader opens it
             text = flat(details.get_text(" "))
             shown_in_sources |= {note for note in notes if note in text}
@@ -307,7 +307,7 @@ def test_the_home_page_counts_the_partners_list_not_the_planned_contacts(site, l
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_prospecting_words_about_a_named_organisation_on_the_partners_page(site, lang):
     text = flat(site.page(prefix(lang) + "partners/").select_one("article").get_text(" "))
-    for details_text in (flat(d.get_text(" ")) for d in site.page(prefix(lang) + "partners/").select("details.rvase-sources")):
+    for details_text in (flat(d.get_text(" ")) for d in site.page(prefix(lang) + "partners/").select("details.rvase-sources-notes")):
         text = text.replace(details_text, "")
     for words in {"fr": ("bailleur potentiel", "bailleurs potentiels", "dialogue à amorcer"),
                   "en": ("potential donor", "dialogue to be opened")}[lang]:

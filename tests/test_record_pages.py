@@ -46,7 +46,7 @@ def test_a_project_page_gives_status_as_of_when_themes_members_and_sources(site,
     assert {"fr": "En cours (au 18 mai 2023, réunion annuelle)", "en": "Ongoing (as of 18 May 2023, annual meeting)"}[lang] in text
     assert f"{prefix(lang)}members/siem-reap/" in targets(article, address)
     assert f"{prefix(lang)}projects/siem-reap-sludge-grant-2019/" in targets(article, address)
-    assert {"fr": "Sources et notes", "en": "Sources and notes"}[lang] == article.select_one("details.rvase-sources summary").get_text(strip=True)
+    assert {"fr": "Sources et notes", "en": "Sources and notes"}[lang] == article.select_one("details.rvase-sources-notes summary").get_text(strip=True)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
