@@ -189,6 +189,7 @@ def test_an_event_only_decided_is_never_shown_as_upcoming(site, lang):
         article = calendar.find("article", id=event_id)
         assert article.find_parent(attrs={"data-section": True})["data-section"] == "past"
         assert not article.has_attr("data-recurring")  # so the reader's browser never moves it to upcoming either
+        assert article["data-decided"] == "true"
         assert WORDS["event.status.decided"][lang] in article.get_text()
     home = site.page(prefix(lang))
     assert not any(a["href"].endswith("#" + e) for e in decided for a in home.select(".rvase-next-events a[href]"))

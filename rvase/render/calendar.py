@@ -65,6 +65,7 @@ class CalendarPages:
         countries += [self.catalog.by_id["members"][m]["country"] for m in event["members"]]
         return {"data-start": event.start.first_day().isoformat(), "data-end": event.end.last_day().isoformat(),
                 "data-recurring": "true" if event.repeats else None,
+                "data-decided": "true" if event.decided_only else None,  # a decision: never upcoming, whatever its date
                 "data-country": " ".join(dict.fromkeys(countries)), "data-members": " ".join(event["members"]),
                 "data-themes": " ".join(event["themes"])}
 
