@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from icalendar import Calendar
 
 from conftest import BUILD_TODAY, LANGUAGES, ROOT, build
@@ -271,9 +272,9 @@ def test_notes_never_appear_in_a_page_s_main_text_only_in_its_sources_part(site,
     shown_in_sources = set()
     for page_address in site.pages(lang):
         page = site.page(prefix(lang) + page_address)
-        main = page.select_one("article")
-        if main is None:
+        if page.select_one("article") is None:
             continue
+        main = BeautifulSoup(str(page.select_one("article")), "html.parser")  # a copy: the parsed pages are shared
         for details in main.select("details.rvase-sources-notes"):
             assert not details.has_attr("open")  # discreet: closed until the reader opens it
             text = flat(details.get_text(" "))
