@@ -3,7 +3,7 @@
 Templates live in rvase/templates/ (`pages/` one per section page, `records/` one per kind of record page,
 `partials/` the pieces pages repeat). Their line breaks and indentation are for the reader only: a line break and
 the indentation after it are removed when a template is read (`JoinedLines`), so the markup comes out on one
-line, as Markdown needs for an HTML block. Markdown structure (headings, blank lines around a block) comes from
+line, as Markdown needs for an HTML block (a space needed at the end of a line is written before the line break). Markdown structure (headings, blank lines around a block) comes from
 the filters `md_heading` and `block`.
 """
 import functools
