@@ -27,8 +27,8 @@ def event_uid(event_id: str) -> str:
 
 
 def in_feed(event: Event) -> bool:
-    """Only events whose day is known: anything else would invent a date."""
-    return event.start.precision == "day" and event.end.precision == "day"
+    """Only events whose day is known (anything else would invent a date) and that are more than a decision."""
+    return event.start.precision == "day" and event.end.precision == "day" and not event.decided_only
 
 
 def event_span(event: Event) -> tuple[datetime.date | datetime.datetime, datetime.date | datetime.datetime | None]:
@@ -66,7 +66,8 @@ def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, s
         component.add("dtend", end)
     if event.recurring:
         component.add("rrule", {"freq": event["recurrence"].upper()})
-    component.add("status", "CONFIRMED")
+    # announced but not reported as held by any source: tentative, as RFC 5545 says
+    component.add("status", "CONFIRMED" if event["status"] == "held" else "TENTATIVE")
     component.add("transp", "TRANSPARENT" if not event.get("start_time") else "OPAQUE")
     return component
 

@@ -114,7 +114,7 @@ def test_a_heading_made_from_data_or_interface_words_shows_its_markdown_and_html
 def test_a_line_break_in_a_text_cannot_start_markdown_outside_its_html_block(site):
     description = site.page("themes/").find("h3", id="urban-governance-smart-cities").find_next("p")
     assert " ".join(description.get_text().split()).startswith(
-        "Thème principal --8<-- mkdocs.yml --8<-- [x](javascript:alert(208)) <img src=x onerror=alert(208)> validé en 2023.")
+        "Thème principal --8<-- mkdocs.yml --8<-- [x](javascript:alert(208)) <img src=x onerror=alert(208)> validé lors de la réunion annuelle de mai 2023.")
     assert not description.find_all(True)
     for _, address, page in site.every_page():
         assert ONLY_IN_MKDOCS_YML not in page.get_text(), address

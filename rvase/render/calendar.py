@@ -39,14 +39,24 @@ class CalendarPages:
     def event_place_text(self, event: Event) -> str:
         place = event["place"]
         if place is None:
-            return self.w("calendar.place_tbd")
+            return self.w(self.unknown_place_key(event))
         return ", ".join([place[k][self.lang] for k in ("venue", "city") if k in place] + [self.w(f"country.{place['country']}")])
 
+    def unknown_place_key(self, event: Event) -> str:
+        """A place the sources do not give: "to be decided" only for an event still to come; for one that is over
+        (or only decided) the truth is that the sources do not give it."""
+        return "calendar.place_tbd" if event.is_upcoming(self.today) else "calendar.place_unknown"
+
+    def event_status(self, event: Event) -> dict | None:
+        """What is known of an event that no source reports as held: announced or decided, as of when."""
+        return None if event["status"] == "held" else self.status_as_of(f"event.status.{event['status']}", event["as_of"])
+
     def event_item(self, event: Event) -> dict:
-        """An event as every list shows it: its title, when, where and what kind of event."""
+        """An event as every list shows it: its title, when, where, what kind of event and, unless a source reports it
+        held, its status as of when."""
         return {"id": event.id, "title": event["title"][self.lang], "link": self.ref("events", event.id),
                 "when": self.event_when(event), "place": self.event_place_text(event), "kind": event["kind"],
-                "attributes": self.event_attributes(event)}
+                "status": self.event_status(event), "attributes": self.event_attributes(event)}
 
     def event_attributes(self, event: Event) -> dict:
         """What the view-time split and the filters read."""
@@ -54,7 +64,8 @@ class CalendarPages:
         countries = [place["country"]] if place else []
         countries += [self.catalog.by_id["members"][m]["country"] for m in event["members"]]
         return {"data-start": event.start.first_day().isoformat(), "data-end": event.end.last_day().isoformat(),
-                "data-recurring": "true" if event.recurring else None,
+                "data-recurring": "true" if event.repeats else None,
+                "data-decided": "true" if event.decided_only else None,  # a decision: never upcoming, whatever its date
                 "data-country": " ".join(dict.fromkeys(countries)), "data-members": " ".join(event["members"]),
                 "data-themes": " ".join(event["themes"])}
 
@@ -66,14 +77,16 @@ class CalendarPages:
     def add_to_calendar_links(self, event: Event) -> dict:
         """The addresses of links (not requests) that open Google Calendar or Outlook with the event filled in."""
         start, end = self.event_times(event)
-        details = f"{event['description'][self.lang]}\n{record_address(self.root, 'events', event.id)}"
+        # the event's address, not its description: the description is on that page, and twice per event in
+        # URL-encoded links it weighed more than the calendar page's budget allows
+        details = record_address(self.root, "events", event.id)
         timed = isinstance(start, datetime.datetime)
         google = {"action": "TEMPLATE", "text": event["title"][self.lang], "details": details,
                   "location": self.event_place_text(event),
                   "dates": (f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}" if timed else f"{start:%Y%m%d}/{end:%Y%m%d}")}
         if timed:
             google["ctz"] = event["timezone"]
-        if event.recurring:
+        if event.repeats:
             google["recur"] = f"RRULE:FREQ={event['recurrence'].upper()}"
         outlook = {"path": "/calendar/action/compose", "rru": "addevent", "subject": event["title"][self.lang],
                    "body": details, "location": self.event_place_text(event),
@@ -86,7 +99,7 @@ class CalendarPages:
         return {
             **self.event_item(event),
             "description": event["description"][self.lang],
-            "date_note": event["date_note"][self.lang] if event.get("date_note") else None,
+            "sources_part": self.sources_and_notes(event["sources"], [(None, event)], compact=True),
             "facts": [(self.w(label), links) for label, links in (
                 ("calendar.members", self.refs("members", event["members"])),
                 ("calendar.themes", self.refs("themes", event["themes"])),
@@ -98,7 +111,7 @@ class CalendarPages:
 
     # -- groups and sections -------------------------------------------------------------------
     def month_key(self, event: Event) -> str:
-        if event.recurring:
+        if event.repeats:
             return "recurring"
         return f"{event.start.year}" if event.start.precision == "year" else f"{event.start.year}-{event.start.month:02d}"
 
@@ -165,7 +178,7 @@ class CalendarPages:
                 postal["addressLocality"] = place["city"][self.lang]
             location = {"@type": "Place", "name": self.event_place_text(event), "address": postal}
         else:
-            location = {"@type": "Place", "name": self.w("calendar.place_tbd")}
+            location = {"@type": "Place", "name": self.w(self.unknown_place_key(event))}
         data = {
             "@type": "Event", "@id": address, "url": address,
             "name": event["title"][self.lang], "description": event["description"][self.lang],
@@ -178,7 +191,7 @@ class CalendarPages:
         }
         if event.get("organizer"):  # only where the sources say who organises it
             data["organizer"] = self.organizer_json_ld(event["organizer"])
-        if event.recurring:
+        if event.repeats:
             data["eventSchedule"] = {"@type": "Schedule", "repeatFrequency": "P1M", "startDate": event.start.iso()}
         return data
 

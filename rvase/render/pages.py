@@ -28,6 +28,9 @@ DATA_FILE_OF_PAGE = {
 }
 
 
+# The partners page's sections, in order; the home page counts the first one only.
+PARTNER_RELATIONSHIPS = ("partner", "contact", "planned_contact", "mentioned")
+
 # filter name → the attribute of a project card it matches (docs/javascripts/filters.js)
 CATALOG_ATTRIBUTES = {"theme": "data-themes", "country": "data-country", "member": "data-members", "status": "data-status"}
 
@@ -81,6 +84,42 @@ class PageRenderer(CalendarPages):
 
     def dated(self, date: PartialDate) -> Dated:
         return Dated(date.iso(), self.date(date))
+
+    # -- as of when, from which source; maintainers' notes -------------------------------------
+    def as_of_words(self, as_of: dict, phrase: str) -> str:
+        """`as_of`'s date in a phrase of the language: `as_of` ("au 18 mai 2023", "en décembre 2022") or `on`
+        ("le 18 mai 2023", "en mai 2023")."""
+        date = PartialDate.parse(as_of["date"])
+        return self.w(f"as_of.{phrase}.{date.precision}", date=self.date(date))
+
+    def source_short(self, as_of: dict) -> str:
+        return self.catalog.by_id["sources"][as_of["source"]]["short"][self.lang]
+
+    def status_as_of(self, status_key: str, as_of: dict) -> dict:
+        """A status and, beside it, as of when and which source: « En cours » « (au 18 mai 2023, réunion annuelle) »."""
+        return {"text": self.w(status_key),
+                "as_of": self.w("as_of.status", when=self.as_of_words(as_of, "as_of"), source=self.source_short(as_of))}
+
+    def as_of_line(self, as_of: dict, kind: str = "stated") -> str:
+        """When a state (`stated`) or a decision (`decided`) was stated, by which source, and that nothing later is known."""
+        phrase = "as_of" if kind == "stated" else "on"
+        return self.w(f"as_of.{kind}", when=self.as_of_words(as_of, phrase), source=self.source_short(as_of))
+
+    def as_of_lines(self, records: list, kind: str = "stated") -> list[str]:
+        """One line for records that share one `as_of` (a table, a list); one per distinct `as_of` otherwise."""
+        return list(dict.fromkeys(self.as_of_line(r["as_of"], kind) for r in records))
+
+    def sources_and_notes(self, source_ids: list, noted: list, compact: bool = False) -> dict:
+        """The record's discreet "Sources and notes" part (closed until opened): its sources, with those of the `as_of`
+        of each of `noted` ((label or None, record) pairs), and the maintainers' `note` of each record and source.
+        Notes appear nowhere else on the site. `compact`: the sources' short names on one line (the calendar)."""
+        ids = list(dict.fromkeys(list(source_ids) + [r["as_of"]["source"] for _, r in noted if r.get("as_of")]))
+        sources = [self.catalog.by_id["sources"][i] for i in ids]
+        notes = [(label, r["note"][self.lang]) for label, r in noted if r.get("note")]
+        notes += [(s["title"][self.lang], s["note"][self.lang]) for s in sources if s.get("note")]
+        return {"sources": [] if compact else [self.source_view(i) for i in ids],
+                "shorts": ", ".join(dict.fromkeys(s["short"][self.lang] for s in sources)) if compact else None,
+                "notes": notes}
 
     def scripts(self, *names: str) -> list[str]:
         """The site's scripts a page needs (docs/javascripts/), in the order given: only the pages whose parts use them
@@ -156,7 +195,7 @@ class PageRenderer(CalendarPages):
             (len(c.records("projects")), w("figure.projects"), "projects"),
             (len(c.records("themes")), w("figure.themes"), "themes"),
             (len(c.actions()), w("figure.actions"), "action-plan"),
-            (len(c.records("partners")), w("figure.partners"), "partners"),
+            (len(c.partners("partner")), w("figure.partners_working"), "partners"),
         ]
         return {
             "network": self.local(network),
@@ -168,7 +207,9 @@ class PageRenderer(CalendarPages):
         }
 
     def view_network(self) -> dict:
-        return {"network": self.local(self.catalog.network)}
+        network = self.catalog.network
+        return {"network": self.local(network), "as_of": self.as_of_line(network["as_of"]),
+                "sources_part": self.sources_and_notes(network["sources"], [(None, network)])}
 
     def member_view(self, member: dict) -> dict:
         """A member in this language; a representative without a local title has `local_title` None."""
@@ -199,13 +240,19 @@ class PageRenderer(CalendarPages):
         w, c = self.w, self.catalog
         countries = []
         for country in c.countries():
-            members = [{**self.member_view(member),
+            members = [{**self.member_view(member), "focal_point_status": self.focal_point(member),
                         "projects": [self.ref("projects", p["id"]) for p in c.projects_with("members", member["id"])],
                         "page": Link(self.record_url("members", member["id"]), w("member.page_link", name=member["name"][self.lang]))}
                        for member in c.members_in(country)]
             countries.append({"code": country, "anchor": f"country-{country.lower()}", "members": members})
         return {"map": self.members_map(c.records("members")), "countries": countries,
                 "open_data": self.downloads("members", "member-representatives")}
+
+    def focal_point(self, member: dict) -> dict:
+        return self.status_as_of(f"member.focal_point.{member['focal_point']}", member["as_of"])
+
+    def project_status(self, project: dict) -> dict:
+        return self.status_as_of(f"project.status.{project['status']}", project["as_of"])
 
     def view_themes(self) -> dict:
         c = self.catalog
@@ -217,7 +264,9 @@ class PageRenderer(CalendarPages):
                                                     "calendar.theme_feed_note")}
                       for theme in c.records("themes") if theme["kind"] == kind]
             kinds.append({"kind": kind, "themes": themes})
-        return {"kinds": kinds}
+        themes = c.records("themes")
+        return {"kinds": kinds, "themes_as_of": self.as_of_lines(themes),
+                "sources_part": self.sources_and_notes([], [(t["name"][self.lang], t) for t in themes])}
 
     def period(self, project: dict) -> str:
         period = project.get("period")
@@ -236,6 +285,7 @@ class PageRenderer(CalendarPages):
         return {
             **self.local(project),
             "link": self.ref("projects", project["id"]),
+            "status": self.project_status(project),
             "themes": self.refs("themes", project["themes"]),
             "members": self.refs("members", project["members"]),
             "countries": self.project_countries(project),
@@ -288,7 +338,7 @@ class PageRenderer(CalendarPages):
     def view_project(self, project: dict) -> dict:
         c = self.catalog
         return {"project": self.project_view(project),
-                "sources": [self.source_view(s) for s in project["sources"]],
+                "sources_part": self.sources_and_notes(project["sources"], [(None, project)]),
                 "map": self.map_of([c.by_id["members"][m] for m in project["members"]]),
                 **self.related_events_and_news("projects", project["id"]),
                 "all_projects": self.url("projects", None)}
@@ -296,26 +346,47 @@ class PageRenderer(CalendarPages):
     def view_member(self, member: dict) -> dict:
         c = self.catalog
         return {"member": self.member_view(member), "map": self.map_of([member]),
-                "projects": [{"link": self.ref("projects", p["id"]), "status": p["status"]}
+                "focal_point_status": self.focal_point(member),
+                "projects": [{"link": self.ref("projects", p["id"]), "status": self.project_status(p)}
                              for p in c.projects_with("members", member["id"])],
                 **self.related_events_and_news("members", member["id"]),
-                "sources": [self.source_view(s) for s in member["sources"]],
                 "calendar": self.calendar_of(FEED_FILES["member"].format(id=member["id"]), member["name"][self.lang],
                                              "calendar.member_feed_note"),
+                "sources_part": self.sources_and_notes(member["sources"], [(None, member)]),
                 "all_members": self.url("members", member["id"])}
 
     def view_action_plan(self) -> dict:
-        plan = self.catalog.action_plan
-        return {"plan": self.local(plan), "action_count": len(self.catalog.actions())}
+        plan, actions = self.catalog.action_plan, self.catalog.actions()
+        captions = {axis["id"]: self.w("plan.table_caption", number=axis["number"], first=axis["actions"][0]["number"],
+                                       last=axis["actions"][-1]["number"])
+                    + self.w("plan.caption_as_of", when="; ".join(dict.fromkeys(self.as_of_words(a["as_of"], "as_of")
+                                                                                 for a in axis["actions"])))
+                    for axis in plan["axes"]}
+        noted = [(None, plan)] + [(self.w("plan.action", number=a["number"]), a) for a in actions]
+        return {"plan": self.local(plan), "action_count": len(actions), "plan_as_of": self.as_of_lines(actions),
+                "captions": captions, "sources_part": self.sources_and_notes(plan["sources"], noted)}
 
     def view_roadmap(self) -> dict:
-        roadmap = self.catalog.roadmap
+        roadmap, w = self.catalog.roadmap, self.w
+        partners = self.catalog.by_id["partners"]
+        identity = roadmap["identity_document"]
+        noted = ([(None, roadmap)] + [(w("roadmap.point", number=p["number"]), p) for p in roadmap["points"]]
+                 + [(p["title"][self.lang], p) for p in roadmap["thematic_plans"]]
+                 + [(partners[t["partner"]]["name"][self.lang], t) for t in roadmap["partnership_targets"]]
+                 + [(w("roadmap.identity"), identity)])
         return {"roadmap": self.local(roadmap),
                 "themes": {p["theme"]: self.ref("themes", p["theme"]) for p in roadmap["thematic_plans"]},
-                "partners": {t["partner"]: self.ref("partners", t["partner"]) for t in roadmap["partnership_targets"]}}
+                "partners": {t["partner"]: self.ref("partners", t["partner"]) for t in roadmap["partnership_targets"]},
+                "points_as_of": self.as_of_lines(roadmap["points"], "decided"),
+                "plan_status": {p["id"]: w("roadmap.plan_status", when=self.as_of_words(p["as_of"], "on"),
+                                           source=self.source_short(p["as_of"])) for p in roadmap["thematic_plans"]},
+                "targets_as_of": self.as_of_lines(roadmap["partnership_targets"], "decided"),
+                "identity_as_of": self.as_of_line(identity["as_of"], "decided"),
+                "sources_part": self.sources_and_notes(roadmap["sources"], noted)}
 
     def view_news(self) -> dict:
-        news = [{"date_note": None, **self.local(item), "date": self.dated(PartialDate.parse(item["date"])),
+        news = [{**self.local(item), "date": self.dated(PartialDate.parse(item["date"])),
+                 "sources_part": self.sources_and_notes(item["sources"], [(None, item)]),
                  "body_html": Markup(markdown_text(item["body"][self.lang])),
                  "translated": item["source_language"] != self.lang,
                  "related": [self.ref(kind, i) for kind in ("events", "projects", "members", "themes") for i in item[kind]]}
@@ -323,6 +394,12 @@ class PageRenderer(CalendarPages):
         return {"news": news, "feed_href": self.url("index", None) + FEED_FILES["news"]}
 
     def view_partners(self) -> dict:
-        return {"partners": [{**self.local(partner), "website": web_address(partner.get("website"))}
-                             for partner in self.catalog.records("partners")],
-                "open_data": self.downloads("partners")}
+        """One section per relationship: partners first (the home page counts them), then contacts made, contacts the
+        network planned in 2023, and other organisations the sources name."""
+        c = self.catalog
+        sections = [{"relationship": relationship, "anchor": relationship.replace("_", "-"),
+                     "as_of_lines": self.as_of_lines(partners),
+                     "partners": [{**self.local(partner), "website": web_address(partner.get("website"))} for partner in partners]}
+                    for relationship in PARTNER_RELATIONSHIPS for partners in [c.partners(relationship)] if partners]
+        return {"sections": sections, "open_data": self.downloads("partners"),
+                "sources_part": self.sources_and_notes([], [(p["name"][self.lang], p) for p in c.records("partners")])}
