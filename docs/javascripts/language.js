@@ -1,16 +1,9 @@
-// The language link (overrides/partials/alternate.html) leads to this page in the other language: it takes the
-// address's query string and fragment along (a filtered catalog, a place on the page), read when it is followed,
-// since the catalog's filters change the address as the reader uses them.
+// The language link carries the address's query and fragment to the twin page (overrides/partials/alternate.html).
 (function () {
   var links = document.querySelectorAll("a[data-rvase-twin]");
   function carry() {
-    for (var i = 0; i < links.length; i++) {
-      links[i].search = location.search;
-      links[i].hash = location.hash;
-    }
+    links.forEach(function (a) { a.search = location.search; a.hash = location.hash; });
   }
-  for (var i = 0; i < links.length; i++) {
-    ["pointerdown", "focus", "click", "contextmenu"].forEach(function (type) { links[i].addEventListener(type, carry); });
-  }
+  links.forEach(function (a) { ["pointerdown", "focus", "click"].forEach(function (t) { a.addEventListener(t, carry); }); });
   carry();
 })();
