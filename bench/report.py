@@ -14,7 +14,7 @@ make bench                                 # npm ci --prefix bench, then python 
 LIGHTHOUSE_FINDINGS = (
     "The calendar and the project catalog used to shift by 0.2 (CLS) as their filter form appeared when filters.js ran, "
     "after the first paint; each form is now shown by a one-line script right after it, as the browser reads it "
-    "(rvase/render/html.py, still hidden without scripts). The site is built for the benchmark with today's date, as "
+    "(rvase/templates/partials/filters.html, still hidden without scripts). The site is built for the benchmark with today's date, as "
     "the nightly deployment is, so the calendar's view-time correction has nothing to move. The print stylesheet is "
     "linked with media=\"print\" (it held up the first paint), and the filters' counts of an unfiltered page are "
     "written by the build, so filters.js does no work when a page opens without filters in its address. "

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ElementTree
 
 from .catalog import Catalog
 from .dates import PartialDate
-from .render.html import markdown_text
+from .news_markdown import markdown_text
 
 ATOM = "http://www.w3.org/2005/Atom"
 NEWS_NAMESPACE = uuid.UUID("0b5f8f7e-2f0c-5d8e-8a61-3c7e9d2b4a10")  # fixed forever: entry ids must never change

@@ -102,7 +102,7 @@ def test_a_title_that_closes_a_script_stays_inside_the_structured_data():
     hostile = "Bad </script><script>alert(1)</script> title"
     catalog.by_id["events"]["annual-meeting-2023"]["title"]["en"] = hostile
     page = PageRenderer(catalog, "en", lambda page, anchor: f"/{page}/", datetime.date(2025, 6, 1), "https://example.org/en/")
-    scripts = BeautifulSoup(page.page_calendar(), "html.parser").select("script")
+    scripts = BeautifulSoup(page.render("calendar"), "html.parser").select("script")
     structured = [s for s in scripts if s.get("type") == "application/ld+json"]
     assert len(structured) == 1  # the other script is the filters' one-line reveal
     assert not any("alert" in (s.string or "") for s in scripts if s.get("type") != "application/ld+json")
