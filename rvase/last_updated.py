@@ -36,7 +36,13 @@ DATA_SHOWN_BY_RECORD = {
     "projects": ("data/projects.yaml", "data/members.yaml", "data/themes.yaml", "data/events.yaml", "data/news.yaml",
                  "data/sources.yaml", "data/geo"),
     "members": ("data/members.yaml", "data/projects.yaml", "data/events.yaml", "data/news.yaml", "data/geo"),
+    # the pages of news items and events (issue 17, item 5), when they come
+    "news": ("data/news.yaml", "data/sources.yaml", "data/members.yaml", "data/projects.yaml"),
+    "events": ("data/events.yaml", "data/members.yaml", "data/projects.yaml", "data/themes.yaml"),
 }
+
+# Pages written in prose (their text is in docs/, not in data/): their own file counts.
+PROSE = {"contribute", "contact", "legal-notice", "privacy", "accessibility"}
 
 
 def files_shown(src_uri: str, docs_dir: str = "docs") -> tuple[str, ...]:
@@ -49,10 +55,6 @@ def files_shown(src_uri: str, docs_dir: str = "docs") -> tuple[str, ...]:
     shown = DATA_SHOWN.get(name, ())
     written_from_data = name in DATA_SHOWN and name not in PROSE  # the page's file holds only a macro call
     return shown if written_from_data else (f"{docs_dir}/{src_uri}", *shown)
-
-
-# Pages written in prose (their text is in docs/, not in data/): their own file counts.
-PROSE = {"contribute", "contact", "legal-notice", "privacy", "accessibility"}
 
 
 def commit_days(root: Path, paths: list[str]) -> dict[str, datetime.date]:
