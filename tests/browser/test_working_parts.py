@@ -42,12 +42,14 @@ def search_index(site, lang: str) -> dict:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_language_has_its_own_search_index_with_every_page_of_that_language(site, lang):
-    """hooks/search_by_language.py: French at search/, English at en/search/, locations relative to the language's root."""
+    """hooks/search_by_language.py: French at search/, English at en/search/, locations relative to the language's root.
+    Every page is there but Contribute, which is for maintainers (`search: exclude` in its front matter)."""
     index = search_index(site, lang)
     locations = {doc["location"] for doc in index["docs"]}
     assert index["config"]["lang"] == [lang]
     assert f"themes/#{SANITATION_THEME}" in locations
-    assert set(site.pages(lang)) <= locations  # every page of the language, by its address under the language's root
+    assert set(site.pages(lang)) - {"contribute/"} <= locations  # by its address under the language's root
+    assert not any(location.startswith("contribute/") for location in locations)
     assert not any(location.startswith("en/") for location in locations)
     titles = {doc["title"] for doc in index["docs"]}
     other_titles = {doc["title"] for doc in search_index(site, OTHER[lang])["docs"]}
@@ -55,11 +57,14 @@ def test_each_language_has_its_own_search_index_with_every_page_of_that_language
 
 
 def all_result_links(page) -> list[str]:
-    """Every result's addresses: Material shows ten pages, then more each time the list is scrolled to its end (the
-    other sections of a page are under its "more on this page")."""
+    """Every result's addresses: Material shows ten pages, then four more each time the list is scrolled to its end
+    again (it reacts when the list comes to its end, so it is scrolled back up first); the other sections of a page
+    are under its "more on this page")."""
     items, shown = page.locator(".md-search-result__item"), -1
     while items.count() != shown:
         shown = items.count()
+        page.locator(".md-search__scrollwrap").evaluate("wrap => wrap.scrollTo(0, 0)")
+        page.wait_for_timeout(100)
         page.locator(".md-search__scrollwrap").evaluate("wrap => wrap.scrollTo(0, wrap.scrollHeight)")
         page.wait_for_timeout(300)
     return page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
