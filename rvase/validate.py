@@ -256,7 +256,7 @@ def check_links(documents: dict, prefix: str = "data") -> list[Problem]:
                                 ("events", "themes", "themes"), ("events", "projects", "projects"),
                                 ("events", "sources", "sources"), ("news", "members", "members"),
                                 ("news", "themes", "themes"), ("news", "events", "events"),
-                                ("news", "projects", "projects")):
+                                ("news", "projects", "projects"), ("news", "sources", "sources")):
         refs(name, name, field, target)
     ids["organizers"] = ids["partners"] | {"network"}  # an event's organizer: `network` (the RVASE) or a partner
     refs("events", "events", "organizer", "organizers")

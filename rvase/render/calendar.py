@@ -193,3 +193,13 @@ class CalendarPages:
 
     def events_json_ld(self, events: list) -> dict:
         return {"@context": "https://schema.org", "@graph": [self.event_json_ld(e) for e in events]}
+
+    # -- an event's own page -------------------------------------------------------------------
+    def view_event(self, event: Event) -> dict:
+        """An event's own page: when, where, who and what, its calendar links, the news that tell of it, its sources."""
+        c = self.catalog
+        return {"event": self.event_article(event),
+                "news": [self.news_teaser(n) for n in c.news_with("events", event.id)],
+                "sources": [c.by_id["sources"][s]["title"][self.lang] for s in event["sources"]],
+                "json_ld": {"@context": "https://schema.org", **self.event_json_ld(event)},
+                "all_events": self.url("calendar", event.id)}
