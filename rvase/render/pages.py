@@ -31,6 +31,8 @@ DATA_FILE_OF_PAGE = {
 RECORD_TEMPLATES = {"projects": "project", "members": "member", "news": "news-item", "events": "event"}
 # How tall a map is on a record's page, in CSS pixels: the page leads with its facts, the map comes small, after them.
 RECORD_MAP_HEIGHT = 320
+# The home page's map of every member, beside the figures: as tall as they are on a desktop.
+HOME_MAP_HEIGHT = 480
 # How many news items the home page shows as cards.
 LATEST_NEWS_ON_HOME = 3
 
@@ -172,7 +174,7 @@ class PageRenderer(CalendarPages):
         return {
             "network": self.local(network),
             "figures": [{"count": n, "label": label, "href": self.url(page, None)} for n, label, page in figures],
-            "map": self.members_map(c.records("members")),
+            "map": self.members_map(c.records("members"), HOME_MAP_HEIGHT),
             "upcoming": self.next_events(),
             "news": [self.news_teaser(n) for n in c.news()[:LATEST_NEWS_ON_HOME]],
             "calendar_href": self.url("calendar", None), "news_href": self.url("news", None),
