@@ -18,13 +18,16 @@ if TYPE_CHECKING:  # only a type: rvase/validate.py reads this module's constant
 RECORD_PAGE_FOLDERS = {"projects": "projects", "members": "members", "news": "news", "events": "calendar"}
 
 # kind of record → the ids it may not take: `index` (its page would be the folder's own page) and the anchors the page
-# that lists the kind gives to other things than records (each record is an anchor there too, under its id).
-# For the reserved-id check of rvase/validate.py.
+# that lists the kind gives to other things than its records (each record is an anchor there too, under its id): the
+# page's title in each language, its sections, its filters. For the reserved-id check of rvase/validate.py;
+# tests/test_record_pages.py checks it against the built list pages.
 RESERVED_RECORD_IDS = {
-    "projects": frozenset({"index"}),
-    "members": frozenset({"index", "country-kh", "country-la", "country-vn"}),
-    "news": frozenset({"index"}),
-    "events": frozenset({"index", "upcoming", "past", "filter-country", "filter-member", "filter-theme"}),
+    "projects": frozenset({"index", "projets", "projects", "filter-country", "filter-member", "filter-q", "filter-status",
+                           "filter-theme"}),
+    "members": frozenset({"index", "membres", "members", "country-kh", "country-la", "country-vn"}),
+    "news": frozenset({"index", "actualites", "news"}),
+    "events": frozenset({"index", "calendrier", "calendar", "upcoming", "past", "filter-country", "filter-member",
+                         "filter-theme"}),
 }
 MARKER = "{## Generated from data/ by hooks/record_pages.py: do not edit, edit data/{kind}.yaml instead. ##}"
 
