@@ -317,3 +317,43 @@ def test_reserved_ids_hold_every_anchor_a_list_page_gives_besides_its_records(si
             anchors = {e["id"] for e in page.select("article [id]") if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", e["id"])}
             assert anchors - ids <= RESERVED_RECORD_IDS[kind], (kind, lang, anchors - ids - RESERVED_RECORD_IDS[kind])
         assert "index" in RESERVED_RECORD_IDS[kind]
+
+
+HOSTILE = yaml.safe_load((ROOT / "tests" / "hostile" / "records.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """The project with every case of tests/hostile/records.yaml applied, and the site built from it."""
+    from conftest import Site, copy_project
+    from test_markup_from_data import apply_edits
+
+    project = copy_project(tmp_path_factory.mktemp("hostile-records") / "project")
+    for case in HOSTILE:
+        apply_edits(project, case["edits"])
+    out = project.parent / "site"
+    result = build(project, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project, Site(out, result.stdout + result.stderr)
+
+
+@pytest.mark.parametrize("address, field", [("en/news/aimf-cmf-kigali-2025/", "title"), ("news/aimf-cmf-kigali-2025/", "summary"),
+                                            ("calendar/aimf-congress-2019/", "title")])
+def test_a_record_s_title_and_summary_stay_text_in_its_page_s_title_heading_and_description(hostile_site, address, field):
+    project, site = hostile_site
+    lang = "en" if address.startswith("en/") else "fr"
+    kind, record_id = address.removeprefix("en/").split("/")[:2]
+    kind = "events" if kind == "calendar" else kind
+    record = next(r for r in yaml.safe_load((project / "data" / f"{kind}.yaml").read_text(encoding="utf-8"))[kind]
+                  if r["id"] == record_id)
+    text = record[field][lang]
+    page = site.page(address)
+    assert not page.select("img, meta[x]") and not page.find_all(onerror=True)
+    assert all("alert(" not in (s.string or "") for s in page.find_all("script") if s.get("type") != "application/ld+json")
+    assert not page.select("a[href^='javascript']")
+    if field == "title":
+        assert page.title.get_text() == f"{text} - RVASE"
+        assert page.select_one("article h1").get_text() == text
+    else:
+        assert page.find("meta", attrs={"name": "description"})["content"] == text
+        assert page.select_one("article .rvase-lead").get_text() == text
