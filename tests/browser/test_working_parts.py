@@ -55,11 +55,14 @@ def test_each_language_has_its_own_search_index_with_every_page_of_that_language
 
 
 def all_result_links(page) -> list[str]:
-    """Every result's addresses: Material shows ten pages, then more each time the list is scrolled to its end (the
-    other sections of a page are under its "more on this page")."""
+    """Every result's addresses: Material shows ten pages, then four more each time the list's end comes into view
+    (the other sections of a page are under its "more on this page"). The end must leave the view and come back for
+    the next four, as when a reader scrolls: scrolled to the end twice in a row, the list stopped at fourteen."""
     items, shown = page.locator(".md-search-result__item"), -1
     while items.count() != shown:
         shown = items.count()
+        page.locator(".md-search__scrollwrap").evaluate("wrap => wrap.scrollTo(0, 0)")
+        page.wait_for_timeout(100)
         page.locator(".md-search__scrollwrap").evaluate("wrap => wrap.scrollTo(0, wrap.scrollHeight)")
         page.wait_for_timeout(300)
     return page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
