@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check bench clean
+.PHONY: serve build test check bench clean test-tools properdocs-venv
 
 $(VENV)/.site-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,11 +15,11 @@ $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-serve: $(VENV)/.site-installed  ## preview with live reload at http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: $(VENV)/.site-installed  ## preview with live reload at http://127.0.0.1:8000; a build error is shown, not fatal
+	$(BIN)/python tools/serve_site.py --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.site-installed  ## the strict build into site/
-	$(BIN)/mkdocs build --strict --clean --site-dir site
+build: $(VENV)/.site-installed  ## the strict build of both languages, swapped into site/ only when it all succeeded
+	$(BIN)/python tools/build_site.py --site-dir site
 
 check: $(VENV)/.site-installed  ## validate data/ alone, without building
 	$(BIN)/python -m rvase.check
@@ -30,8 +30,22 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-test: $(VENV)/.dev-installed node_modules/.installed  ## the whole test suite
+# On a fresh Debian/Ubuntu machine: Chromium, npm, a Java runtime, python3-venv, each only if missing (apt-get).
+test-tools:
+	@PYTHON=$(PYTHON) bash tools/install_test_tools.sh
+
+test: test-tools $(VENV)/.dev-installed node_modules/.installed  ## the whole test suite, after installing what it needs
 	$(BIN)/python -m pytest
+
+# ProperDocs, the fallback builder, in its own venv (tests/test_properdocs.py builds the site with it and with MkDocs).
+.venv-properdocs/.installed: requirements-properdocs.txt requirements.txt
+	test -x .venv-properdocs/bin/python || $(PYTHON) -m venv .venv-properdocs
+	.venv-properdocs/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
+	touch $@
+
+properdocs-venv: .venv-properdocs/.installed
+
+test: .venv-properdocs/.installed
 
 # Lighthouse from npm, exact versions from bench/package-lock.json (needs Node.js and Debian's chromium, or CHROME_PATH).
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
@@ -42,4 +56,4 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed  ## the performance 
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf site .pytest_cache node_modules
+	rm -rf site .site-building-* .site-previous-* .pytest_cache node_modules .venv-properdocs

@@ -123,7 +123,7 @@ STAGES = [
     ("macros: mkdocs-macros on_page_markdown (Jinja + our renderers)", "mkdocs_macros/plugin.py", "on_page_markdown"),
     ("  of which our renderers: render_page", "macros/__init__.py", "render_page"),
     ("  of which our renderers: render_record", "macros/__init__.py", "render_record"),
-    ("  of which the members' map (rvase.render.map.render_map)", "rvase/render/map.py", "render_map"),
+    ("  of which the members' map (rvase.render.map.members_map_view)", "rvase/render/map.py", "members_map_view"),
     ("Markdown to HTML (markdown.Markdown.convert)", "markdown/core.py", "convert"),
     ("Jinja templates: the theme, and the macros' page templates", "jinja2/environment.py", "render"),
     ("search index (Material search plugin, on_page_context)", "material/plugins/search/plugin.py", "on_page_context"),

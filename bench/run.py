@@ -5,7 +5,7 @@
     python bench/run.py --only               # REPORT.md written again from results.json
 
 Sections: weight (page weight, search index), lighthouse, build (build cost against bare Material, profile),
-scaling (1×, 10×, 100× data), preview (mkdocs serve loop). Work files go to --work (outside the repository).
+scaling (1×, 10×, 100× data), preview (mkdocs serve loop), open_data (what the exports add to the build, 10×, 100×). Work files go to --work (outside the repository).
 """
 import argparse
 import datetime
@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE))
 
 import build_cost  # noqa: E402
 import lighthouse  # noqa: E402
+import open_data  # noqa: E402
 import page_weight  # noqa: E402
 import preview  # noqa: E402
 import report  # noqa: E402
@@ -30,7 +31,7 @@ import scaling  # noqa: E402
 from common import ROOT, copy_project, mkdocs_build  # noqa: E402
 
 RESULTS = HERE / "results.json"
-SECTIONS = ("weight", "lighthouse", "build", "scaling", "preview")
+SECTIONS = ("weight", "lighthouse", "build", "scaling", "preview", "open_data")
 SITE_URL = "http://127.0.0.1:8000/"
 
 
@@ -85,6 +86,7 @@ def main() -> None:
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--scaling-runs", type=int, default=1)
     parser.add_argument("--preview-rounds", type=int, default=5)
+    parser.add_argument("--open-data-scales", type=int, nargs="+", default=[10, 100])
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
 
@@ -97,6 +99,7 @@ def main() -> None:
                           "profile": build_cost.profile(args.work / "build-cost")},
         "scaling": lambda: scaling.measure(args.work / "scaling", tuple(args.scales), runs=args.scaling_runs),
         "preview": lambda: preview.measure(args.work / "preview", rounds=args.preview_rounds),
+        "open_data": lambda: open_data.measure(args.work / "open-data", tuple(args.open_data_scales)),
     }
     for section in SECTIONS:
         if section not in args.only:

@@ -2,6 +2,7 @@
 
 Material writes them relative to the page, which search engines ignore; we rewrite that one block.
 """
+import html
 import re
 
 LANGUAGES = ("fr", "en")
@@ -23,5 +24,5 @@ def on_post_page(output: str, page, config) -> str:
     base, path = config.site_url, _page_path(page.url)
     links = [(lang, base + ("" if lang == DEFAULT else f"{lang}/") + path) for lang in LANGUAGES]
     links.append(("x-default", base + path))
-    block = "".join(f'\n      <link rel="alternate" href="{href}" hreflang="{lang}">' for lang, href in links)
+    block = "".join(f'\n      <link rel="alternate" href="{html.escape(href)}" hreflang="{lang}">' for lang, href in links)
     return _ALTERNATES.sub(lambda _: block, output, count=1)

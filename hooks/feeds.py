@@ -1,6 +1,7 @@
 """MkDocs hook: write the calendar and news feeds of the language being built.
 
-/calendar.ics (French) and /en/calendar.ics, one .ics per event under calendar/, and /feed.xml and
+/calendar.ics (French) and /en/calendar.ics, one .ics per event under calendar/, one per member and per theme
+under calendar/members/ and calendar/themes/ (the events that involve it), and /feed.xml and
 /en/feed.xml (Atom). mkdocs-static-i18n runs the build once per language, into site_dir for French
 and site_dir/en for English, with the language in theme.language.
 """
@@ -31,9 +32,13 @@ def on_post_build(config):
     def event_url(event) -> str:
         return record_address(base, "events", event.id)
 
-    every_event, each_event = calendar_files(catalog, lang, catalog.events, event_url, today)
+    selections = {FEED_FILES["member"].format(id=m["id"]): catalog.events_with("members", m["id"]) for m in catalog.records("members")}
+    selections |= {FEED_FILES["theme"].format(id=t["id"]): catalog.events_on_theme(t["id"]) for t in catalog.records("themes")}
+    every_event, each_event, selected = calendar_files(catalog, lang, catalog.events, event_url, today, selections)
     write_if_changed(out / FEED_FILES["calendar"], every_event)
     for event_id, content in each_event.items():
         write_if_changed(out / FEED_FILES["event"].format(id=event_id), content)
+    for name, content in selected.items():
+        write_if_changed(out / name, content)
     write_if_changed(out / FEED_FILES["news"], atom_bytes(catalog, lang, base, lambda news: record_address(base, "news", news["id"]),
                                                           base + FEED_FILES["news"]))

@@ -5,6 +5,7 @@ it stops the build here instead of silently bringing the problem back (tests/bro
 """
 import html as html_text
 import re
+from importlib.metadata import version
 
 from mkdocs.exceptions import PluginError
 
@@ -61,3 +62,9 @@ def on_post_template(output: str, template_name: str, config) -> str:
     output = correct_theme_markup(output, config, template_name)
     skip = f'<div data-md-component="skip"><a href="#not-found" class="md-skip">{_words(config)["skip_to_content"]}</a></div>'
     return _replace(_EMPTY_SKIP, lambda _: skip, output, 1, "skip link container", template_name)
+
+
+def on_env(env, config, files):
+    """The theme's version for the generator tag, which overrides/main.html writes in place of Material's."""
+    env.globals["material_version"] = version("mkdocs-material")
+    return env

@@ -28,7 +28,7 @@ def define_env(env):
 
         root = language_root(env.conf["site_url"] or "/", lang)
         return PageRenderer(current_catalog(), lang, url, settings.today(), root,
-                            site_file=lambda path: get_relative_url(path, env.page.url))
+                            site_file=lambda path: get_relative_url(path, env.page.url), site_url=env.conf["site_url"] or "/")
 
     @env.macro
     def render_page(page: str) -> str:

@@ -27,8 +27,8 @@ def event_uid(event_id: str) -> str:
 
 
 def in_feed(event: Event) -> bool:
-    """Only events whose day is known: anything else would invent a date."""
-    return event.start.precision == "day" and event.end.precision == "day"
+    """Only events whose day is known (anything else would invent a date) and that are more than a decision."""
+    return event.start.precision == "day" and event.end.precision == "day" and not event.decided_only
 
 
 def event_span(event: Event) -> tuple[datetime.date | datetime.datetime, datetime.date | datetime.datetime | None]:
@@ -66,7 +66,8 @@ def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, s
         component.add("dtend", end)
     if event.recurring:
         component.add("rrule", {"freq": event["recurrence"].upper()})
-    component.add("status", "CONFIRMED")
+    # announced but not reported as held by any source: tentative, as RFC 5545 says
+    component.add("status", "CONFIRMED" if event["status"] == "held" else "TENTATIVE")
     component.add("transp", "TRANSPARENT" if not event.get("start_time") else "OPAQUE")
     return component
 
@@ -74,9 +75,10 @@ def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, s
 _END = b"END:VCALENDAR\r\n"
 
 
-def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of,
-                   today: datetime.date) -> tuple[bytes, dict[str, bytes]]:
-    """In `lang`, the calendar of every event of `events` in the feed, and each one's own calendar (by event id).
+def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of, today: datetime.date,
+                   selections: dict[str, list[Event]] | None = None) -> tuple[bytes, dict[str, bytes], dict[str, bytes]]:
+    """In `lang`, the calendar of every event of `events` in the feed, each one's own calendar (by event id), and
+    the calendar of each selection of events (a member's, a theme's: by the selection's name), under the same rules.
 
     `page_url_of(event)` gives the full address of an event's page. Each event and each time zone is written out
     once and shared by the files that hold it: icalendar writes a calendar as its own lines, then each of its
@@ -107,7 +109,8 @@ def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of
         zones = b"".join(_timezone_bytes(tzid) for tzid in sorted(holder.get_missing_tzids()))
         return opening + zones + b"".join(written[event_id] for event_id in event_ids) + _END
 
-    return file_of(list(components)), {event_id: file_of([event_id]) for event_id in components}
+    return (file_of(list(components)), {event_id: file_of([event_id]) for event_id in components},
+            {name: file_of([e.id for e in chosen if e.id in components]) for name, chosen in (selections or {}).items()})
 
 
 @functools.cache

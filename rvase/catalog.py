@@ -23,8 +23,20 @@ class Event:
     def recurring(self) -> bool:
         return "recurrence" in self.record
 
+    @property
+    def decided_only(self) -> bool:
+        """Decided by the network, but no source says it takes place: a decision, never an upcoming event."""
+        return self.record["status"] == "decided"
+
+    @property
+    def repeats(self) -> bool:
+        """A recurring meeting that a source says takes place (one only decided does not repeat on the calendar)."""
+        return self.recurring and not self.decided_only
+
     def is_upcoming(self, today: datetime.date) -> bool:
-        """Not over yet on `today`; a recurring meeting is always upcoming."""
+        """Not over yet on `today`; a recurring meeting that takes place is always upcoming, a decision never."""
+        if self.decided_only:
+            return False
         return self.recurring or self.end.last_day() >= today
 
     def __getitem__(self, key):
@@ -74,6 +86,11 @@ class Catalog:
     def actions(self) -> list:
         return [action for axis in self.action_plan["axes"] for action in axis["actions"]]
 
+    def partners(self, relationship: str = "partner") -> list:
+        """The organisations of one relationship: `partner` (the network works with them), `contact`,
+        `planned_contact` or `mentioned`."""
+        return [p for p in self.records("partners") if p["relationship"] == relationship]
+
     def countries(self) -> list[str]:
         return list(self._countries)
 
@@ -96,6 +113,21 @@ class Catalog:
 
     def events_with(self, field_name: str, record_id: str) -> list:
         return self._linked("events", field_name).get(record_id, [])
+
+    def events_on_theme(self, theme_id: str) -> list:
+        """The events that involve a theme: those that list it, and those that list a project of that theme (an
+        event about a project is about its themes), in calendar order."""
+        key = ("events", "themes, and their projects' themes")
+        if key not in self.links:
+            index: dict = {}
+            for event in self.events:
+                themes = dict.fromkeys(event["themes"])
+                for project_id in event["projects"]:
+                    themes.update(dict.fromkeys(self.by_id["projects"][project_id]["themes"]))
+                for theme in themes:
+                    index.setdefault(theme, []).append(event)
+            self.links[key] = index
+        return self.links[key].get(theme_id, [])
 
     def news_with(self, field_name: str, record_id: str) -> list:
         return self._linked("news", field_name).get(record_id, [])

@@ -1,7 +1,8 @@
 """Where the feeds live, declared once: the hook writes them there, the pages link to them."""
 from . import settings
 
-FEED_FILES = {"calendar": "calendar.ics", "event": "calendar/{id}.ics", "news": "feed.xml"}
+FEED_FILES = {"calendar": "calendar.ics", "event": "calendar/{id}.ics", "member": "calendar/members/{id}.ics",
+              "theme": "calendar/themes/{id}.ics", "news": "feed.xml"}
 # the page that lists the records of a feed, each under its id
 RECORD_PAGES = {"events": "calendar", "news": "news"}
 

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ElementTree
 
 from .catalog import Catalog
 from .dates import PartialDate
-from .render.html import markdown_text
+from .news_markdown import markdown_text
 
 ATOM = "http://www.w3.org/2005/Atom"
 NEWS_NAMESPACE = uuid.UUID("0b5f8f7e-2f0c-5d8e-8a61-3c7e9d2b4a10")  # fixed forever: entry ids must never change
@@ -15,9 +15,11 @@ def news_entry_id(news_id: str) -> str:
     return f"urn:uuid:{uuid.uuid5(NEWS_NAMESPACE, news_id)}"
 
 
-def _timestamp(date: PartialDate) -> str:
-    """Atom wants a full date-time: a news item dated to the month is stamped on its first day."""
-    return datetime.datetime.combine(date.first_day(), datetime.time(0, 0), datetime.timezone.utc).isoformat()
+def _timestamp(item: dict) -> str:
+    """Atom wants a full date-time: an item dated only to the month or the year is stamped on its `feed_date`, the day
+    the data chose (validation holds it inside the item's date and never before the event it reports)."""
+    day = PartialDate.parse(item.get("feed_date", item["date"])).first_day()
+    return datetime.datetime.combine(day, datetime.time(0, 0), datetime.timezone.utc).isoformat()
 
 
 def atom_bytes(catalog: Catalog, lang: str, site_url: str, news_url_of, feed_url: str) -> bytes:
@@ -35,7 +37,7 @@ def atom_bytes(catalog: Catalog, lang: str, site_url: str, news_url_of, feed_url
     add(feed, "id", site_url)
     add(feed, "title", f"{network['acronym']} — {words('page.news')}")
     add(feed, "subtitle", network["name"][lang])
-    add(feed, "updated", _timestamp(PartialDate.parse(news[0]["date"])))
+    add(feed, "updated", max(_timestamp(item) for item in news))
     add(feed, "link", rel="self", type="application/atom+xml", href=feed_url)
     add(feed, "link", rel="alternate", type="text/html", href=site_url)
     add(add(feed, "author"), "name", network["name"][lang])
@@ -43,7 +45,7 @@ def atom_bytes(catalog: Catalog, lang: str, site_url: str, news_url_of, feed_url
         entry = add(feed, "entry")
         add(entry, "id", news_entry_id(item["id"]))
         add(entry, "title", item["title"][lang])
-        add(entry, "updated", _timestamp(PartialDate.parse(item["date"])))
+        add(entry, "updated", _timestamp(item))
         add(entry, "link", rel="alternate", type="text/html", href=news_url_of(item))
         add(entry, "summary", item["summary"][lang])
         add(entry, "content", markdown_text(item["body"][lang]), type="html")

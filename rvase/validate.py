@@ -400,7 +400,8 @@ _REFERENCES = (
     ("events", "events", "themes", "themes"), ("events", "events", "projects", "projects"),
     ("events", "events", "sources", "sources"), ("news", "news", "members", "members"),
     ("news", "news", "themes", "themes"), ("news", "news", "events", "events"),
-    ("news", "news", "projects", "projects"), ("events", "events", "organizer", "organizers"),
+    ("news", "news", "projects", "projects"), ("news", "news", "sources", "sources"),
+    ("events", "events", "organizer", "organizers"),
     ("roadmap", "thematic_plans", "theme", "themes"), ("roadmap", "partnership_targets", "partner", "partners"),
 )
 
@@ -463,7 +464,47 @@ def check_links(documents: dict, prefix: str = "data", interface: dict | None = 
                 check.add(name, data, path,
                           f"« {_plain(value)} » ne correspond à aucun enregistrement de {where_fr}.{guess_fr}",
                           f"'{_plain(value)}' matches no record in {where_en}.{guess_en}")
+
+    if "sources" not in documents:
+        return check.problems  # the sources file could not be read: its own problem says why
+    known = ids["sources"]
+    for name, path in (("network", ["network", "sources"]), ("action_plan", ["sources"]), ("roadmap", ["sources"])):
+        data = documents.get(name)
+        listed = data
+        for step in path:
+            listed = listed.get(step) if isinstance(listed, dict) else None
+        for position, source in enumerate(listed if isinstance(listed, list) else []):
+            if _is_text(source) and source not in known:
+                _unknown_source(check, name, data, path + [position], source, known)
+    for name, data in documents.items():
+        for path, as_of in _as_of_fields(data):
+            source = as_of.get("source")
+            if _is_text(source) and source not in known:
+                _unknown_source(check, name, data, path + ["source"], source, known)
     return check.problems
+
+
+def _unknown_source(check, name, data, path, source, known):
+    guess_fr, guess_en = did_you_mean(source, known)
+    if not guess_fr:
+        guess_fr = f" Identifiants connus : {', '.join(sorted(known))}."
+        guess_en = f" Known ids: {', '.join(sorted(known))}."
+    check.add(name, data, path,
+              f"« {_plain(source)} » ne correspond à aucune source de data/sources.yaml.{guess_fr}",
+              f"'{_plain(source)}' matches no source in data/sources.yaml.{guess_en}")
+
+
+def _as_of_fields(node, path=()):
+    """(path, value) of every `as_of` in a document: a status or a plan, dated and sourced."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "as_of" and isinstance(value, dict):
+                yield list(path) + [key], value
+            else:
+                yield from _as_of_fields(value, path + (key,))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _as_of_fields(item, path + (index,))
 
 
 _DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z")
@@ -492,20 +533,23 @@ def _year(value) -> int | None:
 def check_records(documents: dict, prefix: str = "data", data_dir: Path | None = None) -> list[Problem]:
     """What one record's schema cannot say: possible dates, an end after its start, action numbers, places on the map."""
     check = _Checker(prefix)
-    for name, key, field in (("sources", "sources", "date"), ("news", "news", "date"), ("events", "events", "start"),
-                             ("events", "events", "end")):
-        data = documents.get(name)
-        for index, record in _items(data, key):
-            value = record.get(field)
-            if _is_text(value) and _DATE.match(value) and _date(value) is None:
-                if int(value[:4]) not in YEARS:
-                    check.add(name, data, [key, index, field],
-                              f"L'année de la date « {value} » n'est pas plausible : elle doit être entre {YEARS[0]} et {YEARS[-1]}.",
-                              f"The year of the date '{value}' is not plausible: it must be between {YEARS[0]} and {YEARS[-1]}.")
-                    continue
-                check.add(name, data, [key, index, field],
-                          f"La date « {value} » n'existe pas dans le calendrier.",
-                          f"The date '{value}' does not exist in the calendar.")
+    dated = [(name, documents.get(name), [key, index, field], record.get(field))
+             for name, key, field in (("sources", "sources", "date"), ("news", "news", "date"), ("news", "news", "feed_date"),
+                                      ("events", "events", "start"), ("events", "events", "end"))
+             for index, record in _items(documents.get(name), key)]
+    dated += [(name, data, path + ["date"], as_of.get("date"))
+              for name, data in documents.items() for path, as_of in _as_of_fields(data)]
+    for name, data, path, value in dated:
+        if _is_text(value) and _DATE.match(value) and _date(value) is None:
+            if int(value[:4]) not in YEARS:
+                check.add(name, data, path,
+                          f"L'année de la date « {value} » n'est pas plausible : elle doit être entre {YEARS[0]} et {YEARS[-1]}.",
+                          f"The year of the date '{value}' is not plausible: it must be between {YEARS[0]} and {YEARS[-1]}.")
+                continue
+            check.add(name, data, path,
+                      f"La date « {value} » n'existe pas dans le calendrier.",
+                      f"The date '{value}' does not exist in the calendar.")
+    _check_feed_dates(check, documents)
 
     events = documents.get("events")
     for index, event in _items(events, "events"):
@@ -558,6 +602,44 @@ def check_records(documents: dict, prefix: str = "data", data_dir: Path | None =
     if data_dir is not None:
         _check_places_on_map(documents, check, data_dir)
     return check.problems
+
+
+def _check_feed_dates(check, documents):
+    """A news item dated to the month or the year needs a `feed_date` (feeds want a day): inside its date, and never
+    before the last day of an event it reports (a linked event that starts before the item's date is over)."""
+    news = documents.get("news")
+    events_by_id = {event.get("id"): event for _, event in _items(documents.get("events"), "events")}
+    for index, item in _items(news, "news"):
+        date = _date(item.get("date"))
+        if date is None:
+            continue  # the schema or the date check says why
+        if "feed_date" not in item:
+            if date.precision != "day":
+                check.add("news", news, ["news", index, "date"],
+                          "Cette actualité n'est datée qu'au mois ou à l'année : ajoutez `feed_date` (AAAA-MM-JJ), le jour que "
+                          "donnera le flux Atom, jamais avant l'événement qu'elle rapporte, et dites pourquoi dans `note`.",
+                          "This news item is dated only to the month or the year: add `feed_date` (YYYY-MM-DD), the day the "
+                          "Atom feed will give, never before the event it reports, and say why in `note`.")
+            continue
+        day = _date(item["feed_date"])
+        if day is None:
+            continue
+        if not date.first_day() <= day.first_day() <= date.last_day():
+            check.add("news", news, ["news", index, "feed_date"],
+                      f"Le jour du flux ({day.iso()}) doit tomber dans la date de l'actualité ({date.iso()}).",
+                      f"The feed day ({day.iso()}) must fall within the news item's date ({date.iso()}).")
+            continue
+        events = item.get("events")
+        for event_id in events if isinstance(events, list) else []:
+            event = events_by_id.get(event_id) if _is_text(event_id) else None
+            start = _date(event.get("start")) if event else None
+            end = _date(event.get("end", event.get("start"))) if event else None
+            if start and end and start.first_day() <= date.last_day() and day.first_day() < end.last_day():
+                check.add("news", news, ["news", index, "feed_date"],
+                          f"Le jour du flux ({day.iso()}) est avant la fin de l'événement rapporté « {event_id} » ({end.iso()}) : "
+                          "une actualité ne peut pas être datée d'avant ce qu'elle raconte.",
+                          f"The feed day ({day.iso()}) is before the end of the reported event '{event_id}' ({end.iso()}): "
+                          "a news item cannot be dated before what it tells.")
 
 
 def _check_places_on_map(documents: dict, check: _Checker, data_dir: Path):

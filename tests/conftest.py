@@ -93,10 +93,14 @@ def site(tmp_path_factory) -> Site:
     return Site(out, result.stdout + result.stderr)
 
 
-@pytest.fixture
-def project_copy(tmp_path) -> Path:
-    """A copy of the project to break on purpose."""
-    target = tmp_path / "project"
+def copy_project(target: Path) -> Path:
+    """A copy of the project at `target`, to break on purpose."""
     shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache",
                                                                 "node_modules"))  # npm tools: 200 MB, not the project
     return target
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A copy of the project to break on purpose."""
+    return copy_project(tmp_path / "project")

@@ -92,13 +92,18 @@ def test_each_event_can_be_downloaded_on_its_own(site, lang):
 
 
 def test_a_recurring_meeting_with_a_known_day_is_one_event_with_an_rrule(project_copy, tmp_path):
-    """The real monthly meeting has no published day, so it stays out of the feed; once a day is known
-    (as in this copy of the data), it is one event that repeats every month."""
+    """The real monthly meeting was only decided (no source says it takes place) and has no published day, so it
+    stays out of the feed; once a source reports it held and its day is known (as in this copy of the data), it is
+    one event that repeats every month."""
     events = project_copy / "data" / "events.yaml"
     text = events.read_text(encoding="utf-8")
-    old = '  - id: monthly-focal-points-meeting\n    title: {fr: "Réunion mensuelle du réseau avec les points focaux", en: "Monthly meeting of the network with the focal points"}\n    kind: meeting\n    organizer: network\n    start: "2023"'
+    old = ('  - id: monthly-focal-points-meeting\n    title: {fr: "Veille mensuelle entre le RVASE et les points focaux", '
+           'en: "Monthly meeting between RVASE and the focal points"}\n    kind: meeting\n    status: decided\n')
     assert old in text
-    events.write_text(text.replace(old, old.replace('start: "2023"', 'start: "2023-07-06"')), encoding="utf-8")
+    text = text.replace(old, old.replace("status: decided", "status: held"))
+    start = text.index(old.replace("status: decided", "status: held"))
+    text = text[:start] + text[start:].replace('start: "2023"', 'start: "2023-07-06"', 1)
+    events.write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     result = build(project_copy, out)
     assert result.returncode == 0, result.stderr
@@ -142,6 +147,6 @@ def test_events_known_only_to_the_year_or_month_are_on_the_page_but_not_in_the_f
         assert article.select_one(".rvase-when time").get_text() == shown
         assert article.select_one(".rvase-when time")["datetime"] == EVENTS[event_id]["start"]
         assert event_id not in in_feed and not (site.path / ("en/" if lang == "en" else "") / f"calendar/{event_id}.ics").exists()
-    meeting = page.find("article", id="monthly-focal-points-meeting")  # recurring, but its day is not published
-    assert meeting["data-recurring"] == "true" and "monthly-focal-points-meeting" not in in_feed
+    meeting = page.find("article", id="monthly-focal-points-meeting")  # monthly, but only decided: never repeats on its own
+    assert not meeting.has_attr("data-recurring") and "monthly-focal-points-meeting" not in in_feed
     assert meeting.select_one(".rvase-when").get_text() == {"fr": "Chaque mois", "en": "Every month"}[lang]

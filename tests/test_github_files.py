@@ -43,7 +43,7 @@ def test_workflows_pass_the_zizmor_security_audit():
 def test_every_action_is_pinned_to_a_full_commit_with_its_version_noted():
     for workflow in WORKFLOWS:
         for number, line in enumerate(workflow.read_text(encoding="utf-8").splitlines(), 1):
-            if "uses:" in line:
+            if "uses:" in line and not line.split("uses:")[1].strip().startswith("./"):  # ./: this repository's own
                 reference = line.split("uses:")[1].split("#")[0].strip()
                 assert "@" in reference and len(reference.split("@")[1]) == 40, f"{workflow.name}:{number}"
                 assert "# v" in line, f"{workflow.name}:{number}: name the version in a comment"
@@ -57,4 +57,47 @@ def test_the_test_workflow_runs_the_readme_test_command_and_deploy_has_least_pri
     assert deploy.get("permissions") in ({}, {"contents": "read"})
     granted = {job: spec.get("permissions", {}) for job, spec in deploy["jobs"].items()}
     assert {"pages": "write", "id-token": "write"} in granted.values()
-    assert "concurrency" in deploy
+    assert any("concurrency" in job for job in deploy["jobs"].values())  # one deployment at a time
+
+
+def workflow(name: str) -> dict:
+    # PyYAML reads the key `on` as True (YAML 1.1).
+    return yaml.safe_load((GITHUB / "workflows" / name).read_text(encoding="utf-8"))
+
+
+def test_only_a_commit_that_passed_the_whole_suite_is_deployed():
+    deploy = workflow("deploy.yml")
+    jobs = deploy["jobs"]
+    assert jobs["tests"]["uses"] == "./.github/workflows/test.yml"
+    assert "workflow_call" in workflow("test.yml")[True]
+    assert jobs["build"]["needs"] == "tests" and jobs["deploy"]["needs"] == "build"
+    assert "make build" in [step.get("run") for step in jobs["build"]["steps"]]
+    assert "concurrency" not in deploy and jobs["deploy"]["concurrency"]["group"] == "pages"
+
+
+def test_runs_are_cancelled_by_a_newer_push_only_on_pull_requests():
+    test = workflow("test.yml")
+    assert test["concurrency"]["cancel-in-progress"] == "${{ github.event_name == 'pull_request' }}"
+    # Outside pull requests, a group per run: a pending run in a shared group would be cancelled by the next one.
+    assert "github.run_id" in test["concurrency"]["group"]
+    assert set(test[True]) == {"pull_request", "workflow_call"}
+
+
+def test_the_pull_request_preview_gives_forks_no_secret_and_no_write_token():
+    preview = workflow("preview.yml")
+    assert set(preview[True]) == {"pull_request"}
+    assert preview["permissions"] == {"contents": "read"}
+    assert all("permissions" not in job for job in preview["jobs"].values())
+    text = (GITHUB / "workflows" / "preview.yml").read_text(encoding="utf-8")
+    assert "secrets." not in text and "GITHUB_STEP_SUMMARY" in text and "tools/compare_builds.py" in text
+
+
+def test_dependabot_watches_pip_actions_npm_and_the_ci_image_which_the_workflows_run():
+    updates = yaml.safe_load((GITHUB / "dependabot.yml").read_text(encoding="utf-8"))["updates"]
+    watched = {(u["package-ecosystem"], d) for u in updates for d in u.get("directories", [u.get("directory")])}
+    assert {("pip", "/"), ("github-actions", "/"), ("npm", "/"), ("npm", "/bench"), ("docker", "/.ci")} <= watched
+    image = [line.split(None, 1)[1].strip() for line in (ROOT / ".ci" / "Dockerfile").read_text().splitlines()
+             if line.startswith("FROM ")]
+    containers = {job["container"] for name in ("test.yml",) for job in workflow(name)["jobs"].values() if "container" in job}
+    assert containers == set(image)
+    assert all(len(c.partition("@sha256:")[2]) == 64 for c in containers), "the CI image is pinned by digest"

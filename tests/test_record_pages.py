@@ -37,16 +37,16 @@ def test_every_project_and_member_has_its_own_page_titled_in_each_language(site,
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_project_page_gives_status_themes_members_and_sources(site, lang):
+def test_a_project_page_gives_status_as_of_when_themes_members_and_sources(site, lang):
     project = next(p for p in PROJECTS if p["id"] == "fsm-siem-reap")
     address = f"{prefix(lang)}projects/fsm-siem-reap/"
     article = site.page(address).select_one("article")
     text = article.get_text(" ", strip=True)
     assert project["summary"][lang] in text
-    assert {"fr": "En cours", "en": "Ongoing"}[lang] in text
+    assert {"fr": "En cours (au 18 mai 2023, réunion annuelle)", "en": "Ongoing (as of 18 May 2023, annual meeting)"}[lang] in text
     assert f"{prefix(lang)}members/siem-reap/" in targets(article, address)
     assert f"{prefix(lang)}projects/siem-reap-sludge-grant-2019/" in targets(article, address)
-    assert {"fr": "Sources", "en": "Sources"}[lang] in [h.get_text(strip=True) for h in article.select("h2")]
+    assert {"fr": "Sources et notes", "en": "Sources and notes"}[lang] == article.select_one("details.rvase-sources-notes summary").get_text(strip=True)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -84,6 +84,7 @@ def test_adding_a_project_to_the_data_adds_its_pages_in_both_languages(project_c
     themes: [urban-sanitation]
     members: [hue]
     status: under-discussion
+    as_of: {date: "2023-05-18", source: slides-2023-fr}
     partners: []
     summary: {fr: "Résumé.", en: "Summary."}
     sources: [slides-2023-fr]

@@ -1,6 +1,6 @@
 /* Upcoming or past, decided in the reader's browser at view time (the page was split at build time,
    which stays the answer without JavaScript). An event is upcoming until the end of its last day
-   (data-end, the reader's own date); a recurring meeting is always upcoming.
+   (data-end, the reader's own date); a recurring meeting always is, a decided-only one never.
    Calendar page: each event moves to its section, into its month group, in order.
    Home page: the next events list hides what has ended and shows the next few. */
 (function () {
@@ -11,6 +11,7 @@
     return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
   }
   function upcoming(element, day) {
+    if (element.getAttribute("data-decided") === "true") return false;
     return element.getAttribute("data-recurring") === "true" || element.getAttribute("data-end") >= day;
   }
   var day = today();

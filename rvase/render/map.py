@@ -2,14 +2,13 @@
 
 Country shapes and names are decorative (hidden from screen readers, who have the list of members);
 each member is a link with an accessible name, around a marker, a larger invisible tap target and a
-label placed where it does not cover another label or marker.
+label placed where it does not cover another label or marker. The markup is in rvase/templates/partials/map.html.
 """
 import math
 from dataclasses import dataclass
 
 from ..geo import Boundaries, Projection
 from ..problems import DataError, Problem
-from .html import el, esc
 
 WIDTH = 400  # viewBox units; the SVG itself scales to its container
 FONT_SIZE = 13
@@ -128,23 +127,21 @@ def _path(polygons: list, project: Projection) -> str:
 
 # The country shapes are the same on every map (the members' page and each project and member page): drawn
 # once per set of boundaries, not once per page, where they were a fixed cost of every page (bench/REPORT.md).
-_shapes_drawn: dict[int, tuple[Boundaries, str]] = {}
+_shapes_drawn: dict[int, tuple[Boundaries, list]] = {}
 
 
-def _country_shapes(boundaries: Boundaries, project: Projection) -> str:
+def _country_shapes(boundaries: Boundaries, project: Projection) -> list[dict]:
     drawn = _shapes_drawn.get(id(boundaries))
     if drawn is None or drawn[0] is not boundaries:  # load_boundaries gives a new object when the file changes
-        shapes = "".join(
-            el("path", d=_path(country.polygons, project),
-               class_=f"rvase-map-country rvase-map-country--{'member' if country.is_member_country else 'neighbour'}")
-            for country in sorted(boundaries.countries, key=lambda c: c.is_member_country))  # neighbours underneath
+        shapes = [{"path": _path(country.polygons, project), "kind": "member" if country.is_member_country else "neighbour"}
+                  for country in sorted(boundaries.countries, key=lambda c: c.is_member_country)]  # neighbours underneath
         _shapes_drawn.clear()
         drawn = _shapes_drawn[id(boundaries)] = (boundaries, shapes)
     return drawn[1]
 
 
-def render_map(boundaries: Boundaries, places: list[Place], country_names: dict[str, str], label: str) -> str:
-    """The SVG of the region with one link per place. `country_names` (code → name) are the names written on
+def members_map_view(boundaries: Boundaries, places: list[Place], country_names: dict[str, str], label: str) -> dict:
+    """The region with one link per place, in viewBox units. `country_names` (code → name) are the names written on
     the map; `label` names the map for assistive technologies."""
     project = Projection(boundaries.frame, WIDTH)
     outside = [p for p in places if not (boundaries.frame[0] <= p.lon <= boundaries.frame[2]
@@ -159,30 +156,18 @@ def render_map(boundaries: Boundaries, places: list[Place], country_names: dict[
 
     names, name_boxes = [], []
     for country in sorted(boundaries.countries, key=lambda c: c.is_member_country):  # neighbours underneath
-        kind = "member" if country.is_member_country else "neighbour"
         if country.label_point and country.code in country_names:
             x, y = project(*country.label_point)
             name = country_names[country.code]
-            names.append(el("text", esc(name), x=f"{x:.1f}", y=f"{y:.1f}", text_anchor="middle",
-                            class_=f"rvase-map-country-name rvase-map-country-name--{kind}"))
+            names.append({"x": f"{x:.1f}", "y": f"{y:.1f}", "name": name,
+                          "kind": "member" if country.is_member_country else "neighbour"})
             name_boxes.append(_text_box(x, y, name, "middle"))
 
     points = [(*project(p.lon, p.lat), p.name) for p in places]
     labels = place_labels(points, name_boxes, project.width, project.height)
-    links = []
-    for place, (x, y, _), (label_x, baseline, anchor) in zip(places, points, labels):
-        links.append(el(
-            "a",
-            el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=TARGET_RADIUS, class_="rvase-map-target")
-            + el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=MARKER_RADIUS, class_="rvase-map-marker")
-            + el("text", esc(place.name), x=f"{label_x:.1f}", y=f"{baseline:.1f}", text_anchor=anchor, class_="rvase-map-label"),
-            href=place.href, aria_label=place.name, class_="rvase-map-member", data_member=place.id))
-
-    return el(
-        "svg",
-        el("g", _country_shapes(boundaries, project), class_="rvase-map-countries", aria_hidden="true")
-        + el("g", "".join(names), class_="rvase-map-country-names", aria_hidden="true")
-        + el("g", "".join(links), class_="rvase-map-members"),
-        viewBox=f"0 0 {project.width:.0f} {project.height:.0f}", role="group", aria_label=label,
-        class_="rvase-map", xmlns="http://www.w3.org/2000/svg", font_size=FONT_SIZE,
-    )
+    members = [{"place": place, "x": f"{x:.1f}", "y": f"{y:.1f}", "label_x": f"{label_x:.1f}", "baseline": f"{baseline:.1f}",
+                "anchor": anchor}
+               for place, (x, y, _), (label_x, baseline, anchor) in zip(places, points, labels)]
+    return {"width": f"{project.width:.0f}", "height": f"{project.height:.0f}", "label": label, "font_size": FONT_SIZE,
+            "target_radius": TARGET_RADIUS, "marker_radius": MARKER_RADIUS,
+            "shapes": _country_shapes(boundaries, project), "names": names, "members": members}

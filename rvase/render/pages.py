@@ -1,15 +1,23 @@
-"""One function per page of the site. Each returns Markdown (headings) with HTML blocks (data)."""
+"""One view per page of the site: the records a page shows, in their order, with their links and the words of the
+language. The markup is in rvase/templates/ (`pages/<page>.md`, `records/<kind>.md`): Markdown headings, so they
+enter the table of contents, around HTML blocks."""
+import collections
 import datetime
 from collections.abc import Callable
 
-from ..catalog import Catalog, Event
+from markupsafe import Markup
+
+from ..catalog import Catalog
 from ..dates import PartialDate
+from ..exports import EXPORTS_FOLDER, PACKAGE_FILE, current_open_data
 from ..feeds import FEED_FILES
 from ..geo import load_boundaries
+from ..news_markdown import markdown_text
 from ..record_pages import RECORD_PAGE_FOLDERS
 from .calendar import CalendarPages
-from .html import block, el, esc, filter_select, items, link, markdown_text, md_heading, shown_where_scripts_run, table, void
-from .map import Place, render_map
+from .map import Place, members_map_view
+from .templating import render_template
+from .views import Choice, Dated, Link, in_language, web_address, web_link
 
 # The data file that feeds each page: where "Edit this page" leads a maintainer.
 DATA_FILE_OF_PAGE = {
@@ -20,6 +28,9 @@ DATA_FILE_OF_PAGE = {
 }
 
 
+# The partners page's sections, in order; the home page counts the first one only.
+PARTNER_RELATIONSHIPS = ("partner", "contact", "planned_contact", "mentioned")
+
 # filter name → the attribute of a project card it matches (docs/javascripts/filters.js)
 CATALOG_ATTRIBUTES = {"theme": "data-themes", "country": "data-country", "member": "data-members", "status": "data-status"}
 
@@ -28,24 +39,17 @@ class PageRenderer(CalendarPages):
     """Renders pages in one language. `url(page, anchor)` gives a link relative to the page being built."""
 
     def __init__(self, catalog: Catalog, lang: str, url: Callable[[str, str | None], str], today: datetime.date,
-                 root: str = "/", site_file: Callable[[str], str] = lambda path: "/" + path):
+                 root: str = "/", site_file: Callable[[str], str] = lambda path: "/" + path, site_url: str = "/"):
         """`root` is the full address of this language's home page (for feeds, sharing and structured data);
-        `site_file(path)` the address, relative to the page being built, of a file at the site's root (scripts)."""
+        `site_file(path)` the address, relative to the page being built, of a file at the site's root (scripts, open
+        data); `site_url` the site's own address (the open data's page addresses)."""
         self.catalog, self.lang, self.url, self.today, self.root = catalog, lang, url, today, root
-        self.site_file = site_file
+        self.site_file, self.site_url = site_file, site_url
         self.w = catalog.words(lang)
 
     # -- small pieces --------------------------------------------------------------------------
-    def t(self, text: dict) -> str:
-        """The escaped text of a bilingual field in this language."""
-        return esc(text[self.lang])
-
-    def label(self, text: str) -> str:
-        """`text` followed by a colon, spaced as the language wants it."""
-        return esc(text) + esc(self.w("punctuation.colon"))
-
-    def title(self, page: str) -> str:
-        return f"# {esc(self.w('page.' + page))}\n\n"
+    def local(self, value):
+        return in_language(value, self.lang)
 
     def record_url(self, kind: str, record_id: str) -> str:
         """The address of a record, relative to the page being built."""
@@ -54,14 +58,14 @@ class PageRenderer(CalendarPages):
         page = {"themes": "themes", "events": "calendar", "news": "news", "partners": "partners"}[kind]
         return self.url(page, record_id)
 
-    def ref(self, kind: str, record_id: str) -> str:
+    def ref(self, kind: str, record_id: str) -> Link:
         """A link to a record, labelled with its name or title."""
         record = self.catalog.by_id[kind][record_id]
         label = record["title" if kind in ("events", "news") else "name"][self.lang]
-        return link(self.record_url(kind, record_id), label)
+        return Link(self.record_url(kind, record_id), label)
 
-    def refs(self, kind: str, ids: list) -> str:
-        return ", ".join(self.ref(kind, i) for i in ids)
+    def refs(self, kind: str, ids: list) -> list[Link]:
+        return [self.ref(kind, i) for i in ids]
 
     def date(self, date: PartialDate) -> str:
         month = self.w(f"month.{date.month}") if date.month else ""
@@ -73,25 +77,101 @@ class PageRenderer(CalendarPages):
 
     def date_range(self, start: PartialDate, end: PartialDate) -> str:
         if start == end:
-            text = self.date(start)
-        elif start.precision == end.precision == "day" and (start.year, start.month) == (end.year, end.month):
-            text = f"{start.day}{self.w('date.range_sep')}{self.date(end)}"
-        else:
-            text = f"{self.date(start)} {self.w('date.range_sep')} {self.date(end)}"
-        return esc(text)
+            return self.date(start)
+        if start.precision == end.precision == "day" and (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}{self.w('date.range_sep')}{self.date(end)}"
+        return f"{self.date(start)} {self.w('date.range_sep')} {self.date(end)}"
 
-    def time_element(self, date: PartialDate, text: str) -> str:
-        return el("time", text, datetime=date.iso())
+    def dated(self, date: PartialDate) -> Dated:
+        return Dated(date.iso(), self.date(date))
+
+    # -- as of when, from which source; maintainers' notes -------------------------------------
+    def as_of_words(self, as_of: dict, phrase: str) -> str:
+        """`as_of`'s date in a phrase of the language: `as_of` ("au 18 mai 2023", "en décembre 2022") or `on`
+        ("le 18 mai 2023", "en mai 2023")."""
+        date = PartialDate.parse(as_of["date"])
+        return self.w(f"as_of.{phrase}.{date.precision}", date=self.date(date))
+
+    def source_short(self, as_of: dict) -> str:
+        return self.catalog.by_id["sources"][as_of["source"]]["short"][self.lang]
+
+    def status_as_of(self, status_key: str, as_of: dict) -> dict:
+        """A status and, beside it, as of when and which source: « En cours » « (au 18 mai 2023, réunion annuelle) »."""
+        return {"text": self.w(status_key),
+                "as_of": self.w("as_of.status", when=self.as_of_words(as_of, "as_of"), source=self.source_short(as_of))}
+
+    def as_of_line(self, as_of: dict, kind: str = "stated") -> str:
+        """When a state (`stated`) or a decision (`decided`) was stated, by which source, and that nothing later is known."""
+        phrase = "as_of" if kind == "stated" else "on"
+        return self.w(f"as_of.{kind}", when=self.as_of_words(as_of, phrase), source=self.source_short(as_of))
+
+    def as_of_lines(self, records: list, kind: str = "stated") -> list[str]:
+        """One line for records that share one `as_of` (a table, a list); one per distinct `as_of` otherwise."""
+        return list(dict.fromkeys(self.as_of_line(r["as_of"], kind) for r in records))
+
+    def sources_and_notes(self, source_ids: list, noted: list, compact: bool = False) -> dict:
+        """The record's discreet "Sources and notes" part (closed until opened): its sources, with those of the `as_of`
+        of each of `noted` ((label or None, record) pairs), and the maintainers' `note` of each record and source.
+        Notes appear nowhere else on the site. `compact`: the sources' short names on one line (the calendar)."""
+        ids = list(dict.fromkeys(list(source_ids) + [r["as_of"]["source"] for _, r in noted if r.get("as_of")]))
+        sources = [self.catalog.by_id["sources"][i] for i in ids]
+        notes = [(label, r["note"][self.lang]) for label, r in noted if r.get("note")]
+        notes += [(s["title"][self.lang], s["note"][self.lang]) for s in sources if s.get("note")]
+        return {"sources": [] if compact else [self.source_view(i) for i in ids],
+                "shorts": ", ".join(dict.fromkeys(s["short"][self.lang] for s in sources)) if compact else None,
+                "notes": notes}
+
+    def scripts(self, *names: str) -> list[str]:
+        """The site's scripts a page needs (docs/javascripts/), in the order given: only the pages whose parts use them
+        load them (calendar.js: events upcoming or past at view time; filters.js: the filter forms), so the other
+        pages are lighter on first load."""
+        return [self.site_file(f"javascripts/{name}.js") for name in names]
+
+    @staticmethod
+    def choices(options: list, attribute: str, items: list[dict]) -> list[Choice]:
+        """Each option of a filter with how many of `items` (their data attributes) it matches with no other filter
+        chosen, as filters.js counts after each change: the script need not count when the page opens unfiltered."""
+        counts = collections.Counter(value for item in items for value in (item.get(attribute) or "").split())
+        return [Choice(value, text, counts[value]) for value, text in options]
+
+    def file_size(self, size: int) -> str:
+        """A file's size in this language's words and decimal mark, in SI units (1 KB = 1,000 bytes): "9.4 KB", « 9,4 Ko »."""
+        for unit, factor in (("mb", 1_000_000), ("kb", 1_000)):
+            if size >= factor:
+                amount = size / factor
+                number = f"{amount:.1f}" if amount < 10 else f"{amount:.0f}"
+                return self.w(f"opendata.size.{unit}", n=number.replace(".", self.w("number.decimal_mark")))
+        return self.w("opendata.size.bytes", n=size)
+
+    def downloads(self, *tables: str) -> dict:
+        """The open-data files of a page's records (rvase/exports.py), each with its format and its size in this
+        language, the data package that describes them all, and the licence."""
+        files = current_open_data(self.catalog, self.site_url).files
+
+        def download(file: str, what: str, file_format: str, mediatype: str) -> dict:
+            return {"href": self.site_file(f"{EXPORTS_FOLDER}/{file}"), "type": mediatype, "file": file,
+                    "text": self.w("opendata.file", what=what, format=file_format, size=self.file_size(len(files[file])))}
+
+        listed = [download(f"{table}.{extension}", self.w(f"opendata.what.{table}"), file_format, mediatype)
+                  for table in tables for extension, file_format, mediatype in
+                  (("csv", "CSV", "text/csv"), ("json", "JSON", "application/json")) if f"{table}.{extension}" in files]
+        listed.append(download(PACKAGE_FILE, self.w("opendata.what.package"), "JSON", "application/json"))
+        licence = self.catalog.network.get("data_licence")
+        return {"files": listed, "licence": Link(licence["path"], licence["title"]) if licence else None}
+
+    def calendar_of(self, feed_file: str, name: str, note: str) -> dict:
+        """The subscription and download links of a member's or a theme's own calendar."""
+        return {**self.subscribe_links(feed_file), "name": name, "note": self.w(note)}
 
     # -- pages ---------------------------------------------------------------------------------
     def render(self, page: str) -> str:
-        return getattr(self, "page_" + page.replace("-", "_"))()
+        view = getattr(self, "view_" + page.replace("-", "_"))()
+        return render_template(f"pages/{page}.md", w=self.w, **view)
 
-    def scripts(self, *names: str) -> str:
-        """The site's scripts a page needs (docs/javascripts/), deferred, in the order given: only the pages whose parts
-        use them load them (calendar.js: events upcoming or past at view time; filters.js: the filter forms), so
-        the other pages are lighter on first load."""
-        return "".join(f'<script src="{esc(self.site_file(f"javascripts/{name}.js"))}" defer></script>' for name in names)
+    def render_record(self, kind: str, record_id: str) -> str:
+        record = self.catalog.by_id[kind][record_id]
+        view = {"projects": self.view_project, "members": self.view_member}[kind](record)
+        return render_template(f"records/{kind.removesuffix('s')}.md", w=self.w, **view)
 
     def description(self, page: str) -> str:
         """A sentence that describes a section page, for link previews and search engines (plain text)."""
@@ -103,11 +183,11 @@ class PageRenderer(CalendarPages):
             return record["summary"][self.lang]
         return self.w("share.member", name=record["name"][self.lang], country=self.w(f"country.{record['country']}"))
 
-    def render_record(self, kind: str, record_id: str) -> str:
-        record = self.catalog.by_id[kind][record_id]
-        return {"projects": self.page_project, "members": self.page_member}[kind](record)
+    def news_teaser(self, news: dict) -> dict:
+        return {"link": self.ref("news", news["id"]), "date": self.dated(PartialDate.parse(news["date"])),
+                "summary": news["summary"][self.lang]}
 
-    def page_index(self) -> str:
+    def view_index(self) -> dict:
         c, w, network = self.catalog, self.w, self.catalog.network
         figures = [
             (len(c.records("members")), w("figure.members"), "members"),
@@ -115,117 +195,78 @@ class PageRenderer(CalendarPages):
             (len(c.records("projects")), w("figure.projects"), "projects"),
             (len(c.records("themes")), w("figure.themes"), "themes"),
             (len(c.actions()), w("figure.actions"), "action-plan"),
-            (len(c.records("partners")), w("figure.partners"), "partners"),
+            (len(c.partners("partner")), w("figure.partners_working"), "partners"),
         ]
-        figure_items = [el("a", el("strong", str(n)) + " " + esc(label), href=self.url(page, None))
-                        for n, label, page in figures]
-        return (
-            f"# {self.t(network['name'])}\n\n"
-            + md_heading(2, w("home.ambition"))
-            + block(el("p", self.t(network["ambition"]), class_="rvase-ambition"))
-            + block(el("p", self.t(network["presentation"])))
-            + md_heading(2, w("home.figures"))
-            + block(items(figure_items, class_="rvase-figures"))
-            + md_heading(2, w("home.next_events"))
-            + block(self.next_events())
-            + block(el("p", link(self.url("calendar", None), w("home.all_events"))))
-            + md_heading(2, w("home.latest_news"))
-            + block(items([self.news_teaser(n) for n in c.news()[:3]], class_="rvase-news-list"))
-            + block(el("p", link(self.url("news", None), w("home.all_news"))))
-            + block(self.scripts("calendar"))
-        )
+        return {
+            "network": self.local(network),
+            "figures": [{"count": n, "label": label, "href": self.url(page, None)} for n, label, page in figures],
+            "upcoming": self.next_events(),
+            "news": [self.news_teaser(n) for n in c.news()[:3]],
+            "calendar_href": self.url("calendar", None), "news_href": self.url("news", None),
+            "scripts": self.scripts("calendar"),
+        }
 
-    def page_network(self) -> str:
-        n, w = self.catalog.network, self.w
-        aimf, partnership = n["aimf"], n["partnership"]
-        regional = [self.t(r) for r in n["regional_networks"]]
-        regional[-1] += " " + esc(w("network.this_network"))
-        modalities = "".join(
-            md_heading(3, m["title"][self.lang], m["id"]) + block(items([self.t(i) for i in m["items"]]))
-            for m in n["modalities"])
-        people = [f"{esc(p['name'])} — {self.t(p['title'])}" for p in n["aimf_people"]]
-        return (
-            self.title("network")
-            + block(el("p", self.t(n["ambition"]), class_="rvase-ambition"))
-            + md_heading(2, w("network.presentation"), "presentation")
-            + block(el("p", self.t(n["presentation"])))
-            + md_heading(2, w("network.aimf"), "aimf")
-            + block(el("p", esc(w("network.aimf_founded", year=aimf["founded_year"], cities=aimf["founding_cities"],
-                                       founders=aimf["founders"][self.lang])))
-                    + el("p", self.t(aimf["mission"])) + el("p", self.t(aimf["operator"])))
-            + md_heading(2, w("network.partnership"), "partnership")
-            + block(el("p", self.t(partnership["aim"])) + el("p", self.t(partnership["local_role"])))
-            + md_heading(3, w("network.regional_networks"), "regional-networks")
-            + block(items(regional))
-            + md_heading(2, w("network.values"), "values")
-            + block(el("dl", "".join(el("dt", self.t(v["title"])) + el("dd", self.t(v["text"])) for v in n["values"])))
-            + md_heading(2, w("network.functioning"), "functioning")
-            + block(items([self.t(f) for f in n["functioning"]]))
-            + md_heading(2, w("network.modalities"), "modalities")
-            + modalities
-            + md_heading(2, w("network.coordinator"), "coordinator")
-            + block(el("p", el("strong", esc(n["coordinator"]["name"])) + ", " + self.t(n["coordinator"]["role"]))
-                    + items([self.t(d) for d in n["coordinator"]["duties"]]))
-            + md_heading(3, w("network.aimf_people"), "aimf-people")
-            + block(items(people))
-        )
+    def view_network(self) -> dict:
+        network = self.catalog.network
+        return {"network": self.local(network), "as_of": self.as_of_line(network["as_of"]),
+                "sources_part": self.sources_and_notes(network["sources"], [(None, network)])}
 
-    def representative(self, person: dict) -> str:
-        local = person.get("local_title")
-        local_html = f" ({el('span', esc(local['text']), lang=local['lang'])})" if local else ""
-        return (f"{self.t(person['honorific'])} {el('strong', esc(person['name']))}, {self.t(person['title'])}"
-                f"{local_html}. {self.t(person['occasion'])}")
+    def member_view(self, member: dict) -> dict:
+        """A member in this language; a representative without a local title has `local_title` None."""
+        people = [{"local_title": None, **self.local(person)} for person in member["representatives"]]
+        return {**self.local(member), "representatives": people, "website": web_link(member.get("website"))}
 
-    def members_map(self, members: list) -> str:
+    def source_view(self, source_id: str) -> dict:
+        """A source document: its title, date, language and, when it is online, its address."""
+        source = self.catalog.by_id["sources"][source_id]
+        return {"title": source["title"][self.lang], "date": self.dated(PartialDate.parse(source["date"])),
+                "language": source["language"], "url": web_address(source.get("url"))}
+
+    def members_map(self, members: list) -> dict:
         """The map of `members` that have coordinates; its caption points to the list, which also names the others."""
         w, boundaries = self.w, load_boundaries()
         places = [Place(m["id"], m["name"][self.lang], self.record_url("members", m["id"]), m["coordinates"]["lon"],
                         m["coordinates"]["lat"]) for m in members if m["coordinates"]]
         country_names = {country.code: w(("country." if country.is_member_country else "map.country.") + country.code)
                          for country in boundaries.countries if country.label_point}
-        caption = esc(w("map.caption" if len(places) != 1 else "map.caption_one", count=len(places))) + " " + link(
-            self.url("members", f"country-{self.catalog.countries()[0].lower()}"), w("map.list_link")) + "."
-        unplaced = [m for m in members if not m["coordinates"]]
-        if unplaced:
-            caption += " " + self.label(w("map.not_on_map")) + self.refs("members", [m["id"] for m in unplaced]) + "."
-        return el("figure", render_map(boundaries, places, country_names, w("map.label")) + el("figcaption", caption),
-                  class_="rvase-map-figure")
+        return {
+            "map": members_map_view(boundaries, places, country_names, w("map.label")),
+            "caption": w("map.caption" if len(places) != 1 else "map.caption_one", count=len(places)),
+            "list_link": Link(self.url("members", f"country-{self.catalog.countries()[0].lower()}"), w("map.list_link")),
+            "unplaced": self.refs("members", [m["id"] for m in members if not m["coordinates"]]),
+        }
 
-    def page_members(self) -> str:
+    def view_members(self) -> dict:
         w, c = self.w, self.catalog
-        out = (self.title("members") + block(self.members_map(c.records("members")))
-               + block(el("p", esc(w("member.focal_point_note")))))
+        countries = []
         for country in c.countries():
-            out += md_heading(2, w(f"country.{country}"), f"country-{country.lower()}")
-            for member in c.members_in(country):
-                projects = [self.ref("projects", p["id"]) for p in c.projects_with("members", member["id"])]
-                facts = [(w("member.kind"), esc(w(f"member.kind.{member['kind']}"))),
-                         (w("member.focal_point"), esc(w(f"member.focal_point.{member['focal_point']}")))]
-                if member["representatives"]:
-                    facts.append((w("member.representatives"), items([self.representative(p) for p in member["representatives"]])))
-                if projects:
-                    facts.append((w("member.projects"), items(projects)))
-                out += md_heading(3, member["name"][self.lang], member["id"])
-                out += block(el("dl", "".join(el("dt", esc(k)) + el("dd", v) for k, v in facts), class_="rvase-facts")
-                             + el("p", link(self.record_url("members", member["id"]), w("member.page_link", name=member["name"][self.lang]))))
-        return out
+            members = [{**self.member_view(member), "focal_point_status": self.focal_point(member),
+                        "projects": [self.ref("projects", p["id"]) for p in c.projects_with("members", member["id"])],
+                        "page": Link(self.record_url("members", member["id"]), w("member.page_link", name=member["name"][self.lang]))}
+                       for member in c.members_in(country)]
+            countries.append({"code": country, "anchor": f"country-{country.lower()}", "members": members})
+        return {"map": self.members_map(c.records("members")), "countries": countries,
+                "open_data": self.downloads("members", "member-representatives")}
 
-    def page_themes(self) -> str:
-        w, c = self.w, self.catalog
-        out = self.title("themes")
+    def focal_point(self, member: dict) -> dict:
+        return self.status_as_of(f"member.focal_point.{member['focal_point']}", member["as_of"])
+
+    def project_status(self, project: dict) -> dict:
+        return self.status_as_of(f"project.status.{project['status']}", project["as_of"])
+
+    def view_themes(self) -> dict:
+        c = self.catalog
+        kinds = []
         for kind in ("main", "cross-cutting"):
-            out += md_heading(2, w(f"theme.{kind}"), kind)
-            for theme in (t for t in c.records("themes") if t["kind"] == kind):
-                projects = c.projects_with("themes", theme["id"])
-                linked = [self.ref("themes", t) for t in theme["linked_themes"]] + [self.t(t) for t in theme["linked_topics"]]
-                out += md_heading(3, theme["name"][self.lang], theme["id"])
-                out += block(el("p", self.t(theme["description"])))
-                if linked:
-                    out += block(el("p", self.label(w("theme.linked")) + ", ".join(linked)))
-                out += block(el("p", el("strong", esc(w("theme.projects")))) + (
-                    items([self.ref("projects", p["id"]) for p in projects]) if projects
-                    else el("p", esc(w("theme.no_projects")))))
-        return out
+            themes = [{**self.local(theme), "linked": self.refs("themes", theme["linked_themes"]),
+                       "projects": [self.ref("projects", p["id"]) for p in c.projects_with("themes", theme["id"])],
+                       "calendar": self.calendar_of(FEED_FILES["theme"].format(id=theme["id"]), theme["name"][self.lang],
+                                                    "calendar.theme_feed_note")}
+                      for theme in c.records("themes") if theme["kind"] == kind]
+            kinds.append({"kind": kind, "themes": themes})
+        themes = c.records("themes")
+        return {"kinds": kinds, "themes_as_of": self.as_of_lines(themes),
+                "sources_part": self.sources_and_notes([], [(t["name"][self.lang], t) for t in themes])}
 
     def period(self, project: dict) -> str:
         period = project.get("period")
@@ -234,187 +275,131 @@ class PageRenderer(CalendarPages):
         start, end = period.get("start_year"), period.get("end_year")
         if start and end:
             return f"{start}{self.w('date.range_sep')}{end}"
-        return esc(self.w("project.since", year=start) if start else self.w("project.until", year=end))
+        return self.w("project.since", year=start) if start else self.w("project.until", year=end)
 
     def project_countries(self, project: dict) -> list[str]:
         return list(dict.fromkeys(self.catalog.by_id["members"][m]["country"] for m in project["members"]))
 
-    def facts(self, pairs: list) -> str:
-        """A definition list of (label, HTML value) pairs; empty values are left out."""
-        return el("dl", "".join(el("dt", esc(k)) + el("dd", v) for k, v in pairs if v), class_="rvase-facts")
-
-    def project_facts(self, project: dict) -> list:
-        w = self.w
-        return [
-            (w("project.status"), esc(w(f"project.status.{project['status']}"))),
-            (w("project.themes"), self.refs("themes", project["themes"])),
-            (w("project.members"), self.refs("members", project["members"]) or esc(w("project.multi_member"))),
-            (w("project.countries"), ", ".join(esc(w(f"country.{c}")) for c in self.project_countries(project))),
-            (w("project.period"), self.period(project)),
-            (w("project.partners"), self.refs("partners", project["partners"])),
-            (w("project.related"), self.refs("projects", project.get("related_projects", []))),
-        ]
+    def project_view(self, project: dict) -> dict:
+        """A project with its links and facts, as its card and its page show it."""
+        return {
+            **self.local(project),
+            "link": self.ref("projects", project["id"]),
+            "status": self.project_status(project),
+            "themes": self.refs("themes", project["themes"]),
+            "members": self.refs("members", project["members"]),
+            "countries": self.project_countries(project),
+            "period": self.period(project),
+            "partners": self.refs("partners", project["partners"]),
+            "related": self.refs("projects", project.get("related_projects", [])),
+            "filter_attributes": self.project_attributes(project),
+        }
 
     def project_attributes(self, project: dict) -> dict:
         """What the catalog's filters read on each project card."""
-        return {"data_themes": " ".join(project["themes"]), "data_members": " ".join(project["members"]),
-                "data_country": " ".join(self.project_countries(project)), "data_status": project["status"]}
+        return {"data-themes": " ".join(project["themes"]), "data-members": " ".join(project["members"]),
+                "data-country": " ".join(self.project_countries(project)), "data-status": project["status"]}
 
-    def catalog_filters(self, projects: list) -> str:
-        """The filter form of the catalog: hidden without JavaScript (every project is listed), shown as the page is read
-        (shown_where_scripts_run), worked by filters.js."""
+    def catalog_filters(self, projects: list) -> dict:
+        """The filter form of the catalog: hidden without JavaScript (every project is listed), shown as the page is read,
+        worked by filters.js."""
         w, c = self.w, self.catalog
-
         cards = [self.project_attributes(p) for p in projects]
 
-        def select(name: str, label: str, options: list) -> str:
-            return filter_select(name, label, w("catalog.any"), options, CATALOG_ATTRIBUTES[name], cards)
+        def select(name: str, label: str, options: list) -> dict:
+            attribute = CATALOG_ATTRIBUTES[name]
+            return {"name": name, "label": label, "attribute": attribute, "choices": self.choices(options, attribute, cards)}
 
         used_themes = [t for t in c.records("themes") if c.projects_with("themes", t["id"])]
         used_members = [m for m in c.records("members") if c.projects_with("members", m["id"])]
         countries = list(dict.fromkeys(country for p in projects for country in self.project_countries(p)))
         statuses = list(dict.fromkeys(p["status"] for p in projects))
-        fields = (
-            el("div", el("label", esc(w("catalog.text")), for_="filter-q")
-               + void("input", id="filter-q", name="q", type="search", autocomplete="off"), class_="rvase-filter rvase-filter-text")
-            + select("theme", w("project.themes"), [(t["id"], t["name"][self.lang]) for t in used_themes])
-            + select("country", w("catalog.country"), [(code, w(f"country.{code}")) for code in countries])
-            + select("member", w("project.members"), [(m["id"], m["name"][self.lang]) for m in used_members])
-            + select("status", w("project.status"), [(s, w(f"project.status.{s}")) for s in statuses])
-        )
-        return el("form", el("fieldset", el("legend", esc(w("catalog.filters"))) + fields
-                             + el("button", esc(w("catalog.reset")), type="reset", class_="md-button")),
-                  class_="rvase-filters rvase-catalog-filters", hidden="hidden", role="search", aria_label=w("catalog.filters"),
-                  data_items=".rvase-project-card",
-                  data_count_one=w("catalog.count_one"), data_count_many=w("catalog.count_many"))
+        return {"selects": [
+            select("theme", w("project.themes"), [(t["id"], t["name"][self.lang]) for t in used_themes]),
+            select("country", w("catalog.country"), [(code, w(f"country.{code}")) for code in countries]),
+            select("member", w("project.members"), [(m["id"], m["name"][self.lang]) for m in used_members]),
+            select("status", w("project.status"), [(s, w(f"project.status.{s}")) for s in statuses]),
+        ]}
 
-    def page_projects(self) -> str:
-        w, c = self.w, self.catalog
-        projects = c.records("projects")
-        cards = []
-        for project in projects:
-            name = project["name"][self.lang]
-            facts = [(w("project.status"), esc(w(f"project.status.{project['status']}"))),
-                     (w("project.themes"), self.refs("themes", project["themes"])),
-                     (w("project.members"), self.refs("members", project["members"]) or esc(w("project.multi_member"))),
-                     (w("project.period"), self.period(project))]
-            cards.append(el("article", el("h2", link(self.record_url("projects", project["id"]), name))
-                            + el("p", self.t(project["summary"])) + self.facts(facts),
-                            class_="rvase-project-card", id=project["id"], **self.project_attributes(project)))
-        return (self.title("projects")
-                + block(el("p", esc(w("catalog.intro", count=len(projects)))))
-                + block(shown_where_scripts_run(self.catalog_filters(projects))
-                        + el("p", esc(w("catalog.count_many", count=len(projects))), class_="rvase-catalog-count",
-                             role="status", aria_live="polite")
-                        + el("div", "".join(cards), class_="rvase-catalog")
-                        + el("p", esc(w("catalog.none")), class_="rvase-catalog-none", hidden="hidden"))
-                + block(self.scripts("filters")))
+    def view_projects(self) -> dict:
+        projects = self.catalog.records("projects")
+        return {"projects": [self.project_view(p) for p in projects], "filters": self.catalog_filters(projects),
+                "open_data": self.downloads("projects"), "scripts": self.scripts("filters")}
 
-    def related_events_and_news(self, field_name: str, record_id: str) -> str:
-        w, c = self.w, self.catalog
-        out = ""
-        events = c.events_with(field_name, record_id)
-        if events:
-            out += md_heading(2, w("record.events"), "events") + block(items([self.event_item(e) for e in events], class_="rvase-events"))
-        news = c.news_with(field_name, record_id)
-        if news:
-            out += md_heading(2, w("record.news"), "news") + block(items([self.news_teaser(n) for n in news], class_="rvase-news-list"))
-        return out
+    def related_events_and_news(self, field_name: str, record_id: str) -> dict:
+        c = self.catalog
+        return {"events": [self.event_item(e) for e in c.events_with(field_name, record_id)],
+                "news": [self.news_teaser(n) for n in c.news_with(field_name, record_id)]}
 
-    def map_section(self, members: list) -> str:
+    def map_of(self, members: list) -> dict | None:
         """A record's members on the map, when at least one of them has a place."""
-        if not any(m["coordinates"] for m in members):
-            return ""
-        return md_heading(2, self.w("record.map"), "map") + block(self.members_map(members))
+        return self.members_map(members) if any(m["coordinates"] for m in members) else None
 
-    def page_project(self, project: dict) -> str:
-        w, c = self.w, self.catalog
-        sources = [self.t(c.by_id["sources"][s]["title"]) for s in project["sources"]]
-        return (md_heading(1, project["name"][self.lang])
-                + block(el("p", self.t(project["summary"]), class_="rvase-lead") + self.facts(self.project_facts(project)))
-                + self.map_section([c.by_id["members"][m] for m in project["members"]])
-                + self.related_events_and_news("projects", project["id"])
-                + md_heading(2, w("project.sources"), "sources") + block(items(sources))
-                + block(el("p", link(self.url("projects", None), w("record.all_projects")))))
+    def view_project(self, project: dict) -> dict:
+        c = self.catalog
+        return {"project": self.project_view(project),
+                "sources_part": self.sources_and_notes(project["sources"], [(None, project)]),
+                "map": self.map_of([c.by_id["members"][m] for m in project["members"]]),
+                **self.related_events_and_news("projects", project["id"]),
+                "all_projects": self.url("projects", None)}
 
-    def page_member(self, member: dict) -> str:
-        w, c = self.w, self.catalog
-        facts = [(w("member.country"), esc(w(f"country.{member['country']}"))),
-                 (w("member.kind"), esc(w(f"member.kind.{member['kind']}"))),
-                 (w("member.focal_point"), esc(w(f"member.focal_point.{member['focal_point']}")))]
-        out = md_heading(1, member["name"][self.lang]) + block(self.facts(facts)) + self.map_section([member])
-        if member["representatives"]:
-            out += md_heading(2, w("member.representatives"), "representatives") + block(
-                items([self.representative(p) for p in member["representatives"]]))
-        projects = c.projects_with("members", member["id"])
-        out += md_heading(2, w("member.projects"), "projects") + block(
-            items([self.ref("projects", p["id"]) + " — " + esc(w(f"project.status.{p['status']}")) for p in projects]) if projects
-            else el("p", esc(w("member.no_projects"))))
-        out += self.related_events_and_news("members", member["id"])
-        return out + block(el("p", link(self.url("members", member["id"]), w("record.all_members"))))
+    def view_member(self, member: dict) -> dict:
+        c = self.catalog
+        return {"member": self.member_view(member), "map": self.map_of([member]),
+                "focal_point_status": self.focal_point(member),
+                "projects": [{"link": self.ref("projects", p["id"]), "status": self.project_status(p)}
+                             for p in c.projects_with("members", member["id"])],
+                **self.related_events_and_news("members", member["id"]),
+                "calendar": self.calendar_of(FEED_FILES["member"].format(id=member["id"]), member["name"][self.lang],
+                                             "calendar.member_feed_note"),
+                "sources_part": self.sources_and_notes(member["sources"], [(None, member)]),
+                "all_members": self.url("members", member["id"])}
 
-    def page_action_plan(self) -> str:
-        w, plan = self.w, self.catalog.action_plan
-        out = self.title("action-plan")
-        out += block(el("p", esc(w("plan.summary", actions=len(self.catalog.actions()), axes=len(plan["axes"])))))
-        out += md_heading(2, w("plan.goals"), "goals") + block(items([self.t(g) for g in plan["goals"]]))
-        head = [w("plan.number"), w("plan.activities"), w("plan.achieved"), w("plan.planned"), w("plan.suggestions")]
-        empty = el("span", esc(w("plan.empty")), class_="rvase-empty")
-        for axis in plan["axes"]:
-            actions = axis["actions"]
-            rows = [[str(a["number"])] + [self.t(a[k]) if a[k] else empty for k in ("activities", "achieved", "planned", "suggestions")]
-                    for a in actions]
-            out += md_heading(2, w("plan.axis", number=axis["number"], title=axis["title"][self.lang]), axis["id"])
-            out += block(table(w("plan.table_caption", number=axis["number"], first=actions[0]["number"], last=actions[-1]["number"]),
-                               head, rows, row_ids=[f"action-{a['number']}" for a in actions], class_="rvase-action-plan"))
-        return out
+    def view_action_plan(self) -> dict:
+        plan, actions = self.catalog.action_plan, self.catalog.actions()
+        captions = {axis["id"]: self.w("plan.table_caption", number=axis["number"], first=axis["actions"][0]["number"],
+                                       last=axis["actions"][-1]["number"])
+                    + self.w("plan.caption_as_of", when="; ".join(dict.fromkeys(self.as_of_words(a["as_of"], "as_of")
+                                                                                 for a in axis["actions"])))
+                    for axis in plan["axes"]}
+        noted = [(None, plan)] + [(self.w("plan.action", number=a["number"]), a) for a in actions]
+        return {"plan": self.local(plan), "action_count": len(actions), "plan_as_of": self.as_of_lines(actions),
+                "captions": captions, "sources_part": self.sources_and_notes(plan["sources"], noted)}
 
-    def page_roadmap(self) -> str:
-        w, roadmap = self.w, self.catalog.roadmap
-        points = [el("strong", self.t(p["title"])) + (items([self.t(d) for d in p["details"]]) if p["details"] else "")
-                  for p in roadmap["points"]]
-        plans = [[self.t(p["title"]), self.ref("themes", p["theme"]),
-                  str(p["start_year"]) if p["start_year"] == p["end_year"] else f"{p['start_year']}{w('date.range_sep')}{p['end_year']}"]
-                 for p in roadmap["thematic_plans"]]
-        targets = [el("strong", self.ref("partners", t["partner"])) + " — " + self.t(t["action"]) for t in roadmap["partnership_targets"]]
-        return (
-            self.title("roadmap")
-            + md_heading(2, w("roadmap.points"), "points")
-            + block(items(points, tag="ol"))
-            + md_heading(2, w("roadmap.thematic_plans"), "thematic-plans")
-            + block(table(w("roadmap.plan_caption"), [w("roadmap.plan"), w("roadmap.theme"), w("roadmap.period")], plans))
-            + md_heading(2, w("roadmap.partnerships"), "partnerships")
-            + block(items(targets))
-            + md_heading(2, w("roadmap.identity"), "identity")
-            + block(el("p", self.t(roadmap["identity_document"])))
-        )
+    def view_roadmap(self) -> dict:
+        roadmap, w = self.catalog.roadmap, self.w
+        partners = self.catalog.by_id["partners"]
+        identity = roadmap["identity_document"]
+        noted = ([(None, roadmap)] + [(w("roadmap.point", number=p["number"]), p) for p in roadmap["points"]]
+                 + [(p["title"][self.lang], p) for p in roadmap["thematic_plans"]]
+                 + [(partners[t["partner"]]["name"][self.lang], t) for t in roadmap["partnership_targets"]]
+                 + [(w("roadmap.identity"), identity)])
+        return {"roadmap": self.local(roadmap),
+                "themes": {p["theme"]: self.ref("themes", p["theme"]) for p in roadmap["thematic_plans"]},
+                "partners": {t["partner"]: self.ref("partners", t["partner"]) for t in roadmap["partnership_targets"]},
+                "points_as_of": self.as_of_lines(roadmap["points"], "decided"),
+                "plan_status": {p["id"]: w("roadmap.plan_status", when=self.as_of_words(p["as_of"], "on"),
+                                           source=self.source_short(p["as_of"])) for p in roadmap["thematic_plans"]},
+                "targets_as_of": self.as_of_lines(roadmap["partnership_targets"], "decided"),
+                "identity_as_of": self.as_of_line(identity["as_of"], "decided"),
+                "sources_part": self.sources_and_notes(roadmap["sources"], noted)}
 
-    def news_teaser(self, news: dict) -> str:
-        date = PartialDate.parse(news["date"])
-        return (el("strong", self.ref("news", news["id"])) + " — " + self.time_element(date, esc(self.date(date)))
-                + el("p", self.t(news["summary"])))
+    def view_news(self) -> dict:
+        news = [{**self.local(item), "date": self.dated(PartialDate.parse(item["date"])),
+                 "sources_part": self.sources_and_notes(item["sources"], [(None, item)]),
+                 "body_html": Markup(markdown_text(item["body"][self.lang])),
+                 "translated": item["source_language"] != self.lang,
+                 "related": [self.ref(kind, i) for kind in ("events", "projects", "members", "themes") for i in item[kind]]}
+                for item in self.catalog.news()]
+        return {"news": news, "feed_href": self.url("index", None) + FEED_FILES["news"]}
 
-    def page_news(self) -> str:
-        w, c = self.w, self.catalog
-        out = self.title("news") + block(el("p", link(self.url("index", None) + FEED_FILES["news"], w("feed.news_link"),
-                                                       type="application/atom+xml"), class_="rvase-subscribe"))
-        for news in c.news():
-            date = PartialDate.parse(news["date"])
-            meta = self.time_element(date, esc(self.date(date)))
-            if news.get("date_note"):
-                meta += f" ({self.t(news['date_note'])})"
-            if news["source_language"] != self.lang:
-                meta += " " + el("em", esc(w("news.translated_from")))
-            related = [self.ref(kind, i) for kind in ("events", "projects", "members", "themes") for i in news[kind]]
-            out += md_heading(2, news["title"][self.lang], news["id"])
-            out += block(el("p", meta, class_="rvase-news-meta") + el("p", el("strong", self.t(news["summary"])))
-                         + el("div", markdown_text(news["body"][self.lang]), class_="rvase-news-body")
-                         + (el("p", self.label(w("news.related")) + ", ".join(related)) if related else ""))
-        return out
-
-    def page_partners(self) -> str:
-        w, c = self.w, self.catalog
-        partners = c.records("partners")
-        rows = [[el("strong", self.t(p["name"])), esc(w(f"partner.kind.{p['kind']}")), self.t(p["role"])] for p in partners]
-        return self.title("partners") + block(table(w("partner.table_caption"), [w("partner.name"), w("partner.kind"), w("partner.role")],
-                                                     rows, row_ids=[p["id"] for p in partners]))
+    def view_partners(self) -> dict:
+        """One section per relationship: partners first (the home page counts them), then contacts made, contacts the
+        network planned in 2023, and other organisations the sources name."""
+        c = self.catalog
+        sections = [{"relationship": relationship, "anchor": relationship.replace("_", "-"),
+                     "as_of_lines": self.as_of_lines(partners),
+                     "partners": [{**self.local(partner), "website": web_address(partner.get("website"))} for partner in partners]}
+                    for relationship in PARTNER_RELATIONSHIPS for partners in [c.partners(relationship)] if partners]
+        return {"sections": sections, "open_data": self.downloads("partners"),
+                "sources_part": self.sources_and_notes([], [(p["name"][self.lang], p) for p in c.records("partners")])}

@@ -6,11 +6,18 @@ Three tabs of the suite's one browser, each in its own context, load every page 
 - `dark`: the same screen with `prefers-color-scheme: dark` — the palette chosen by the system, and contrast;
 - `phone`: a 360×640 touch screen — horizontal scroll, tables that scroll in their own container, and axe's
   target-size rule (WCAG 2.5.8: 24×24 px, or spaced so that a 24 px circle around each touches no other).
-Every request to another host is aborted and recorded; console errors and HTTP errors are recorded.
+Every request to another host is aborted and recorded; console errors and HTTP errors are recorded, and so is every
+Content-Security-Policy violation the page reports (a `securitypolicyviolation` listener set before any script of
+the page runs). axe-core is run through the DevTools protocol, which the page's policy does not govern: an inline
+<script> tag of ours would itself be a violation.
 The tabs load and run axe at the same time (each page runs its own axe), so the survey uses both cores.
 """
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+# Reports each violation of the page's Content-Security-Policy to the test, as the browser dispatches it.
+CSP_LISTENER = """document.addEventListener('securitypolicyviolation', e => window.rvaseCspViolation(
+  `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample || ''}`));"""
 
 # WCAG 2.1 levels A and AA, plus axe's best practices (the search dialog's name is one of them).
 AXE_WCAG21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}
@@ -38,6 +45,7 @@ class PageReport:
     skip_link: dict = field(default_factory=dict)
     language_switch: dict[str, str] = field(default_factory=dict)  # language chosen → address landed on
     phone: dict = field(default_factory=dict)
+    csp_violations: list[str] = field(default_factory=list)
 
 
 class Tab:
@@ -46,6 +54,8 @@ class Tab:
     def __init__(self, browser, host: str, options: dict, axe_source: str):
         self.context = browser.new_context(**options)
         self.context.route("**/*", self._guard(host))
+        self.context.expose_binding("rvaseCspViolation", lambda source, text: self.report.csp_violations.append(text))
+        self.context.add_init_script(CSP_LISTENER)
         self.page = self.context.new_page()
         self.axe_source, self.report = axe_source, None
         self.page.on("console", lambda m: m.type == "error" and self.report.console_errors.append(f"{m.text} ({m.location.get('url')})"))
@@ -64,7 +74,7 @@ class Tab:
     def start_axe(self, options: dict):
         """Start axe-core in the page without waiting for it: the other tabs work meanwhile."""
         if not self.page.evaluate("() => typeof window.axe !== 'undefined'"):
-            self.page.add_script_tag(content=self.axe_source)
+            self.page.evaluate(self.axe_source)
         self.page.evaluate("options => { window.rvaseAxe = axe.run(document, options); }", options)
 
     def axe_result(self) -> tuple[list[str], int]:
@@ -104,9 +114,16 @@ PHONE_SCRIPT = """() => {
 
 
 def check_skip_link(page) -> dict:
-    """Tab once from the top: the skip link takes focus; Enter moves to the content, and the next Tab goes on from there
-    (or, on a page with nothing to tab to after the content's title, leaves the page for the browser's own controls
-    or wraps round to the top, as browsers do)."""
+    """Tab once from the top: the skip link takes focus; Enter moves to the content, and the next Tab goes on from there.
+
+    The starting state is waited for, not timed: the page scrolled to the top and the back-to-top button (which
+    Material shows while one scrolls up, and which comes after the article) hidden. "The next stop is in the content"
+    means: when the article has something to tab to after the skip link's target, the next Tab lands there; when it
+    has nothing, the next Tab goes on after the target (the back-to-top button, the footer) or leaves the page for the
+    browser's own controls, or wraps round to the top, as browsers do.
+    """
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    page.wait_for_function("() => window.scrollY === 0 && !document.querySelector('.md-top:not([hidden])')")
     page.keyboard.press("Tab")
     first = page.evaluate("() => ({cls: document.activeElement.className, href: document.activeElement.getAttribute('href'),"
                           " visible: document.activeElement.getBoundingClientRect().height > 0})")
@@ -119,13 +136,16 @@ def check_skip_link(page) -> dict:
     result["after"] = page.evaluate("""href => {
       const target = document.getElementById(decodeURIComponent(href.slice(1)));
       const focused = document.activeElement;
+      const article = target && target.closest('article.md-content__inner');
       const tabbable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-      const after = target ? [...document.querySelectorAll(tabbable)].filter(e =>
-        (target.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) && e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) : [];
+      const follows = e => !!(target.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const inContent = article ? [...article.querySelectorAll(tabbable)].filter(e =>
+        follows(e) && e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) : [];
       return {
-        target_in_content: !!(target && target.closest('article.md-content__inner')),
-        next_focus_follows_target: !!(target && (target.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING)),
-        tabbable_after_target: after.length,
+        target_in_content: !!article,
+        content_tabbable_after_target: inContent.length,
+        next_focus_in_content_after_target: !!(article && article.contains(focused) && follows(focused)),
+        next_focus_follows_target: !!(target && follows(focused)),
         next_focus_wrapped: focused === document.body || focused.classList.contains('md-skip'),
         next_focus: focused.outerHTML.slice(0, 80),
       };

@@ -31,7 +31,20 @@ LOADERS = {
 
 @pytest.mark.parametrize("loader", LOADERS)
 def test_the_watch_does_catch_a_request_to_another_host(page, served, loader):
-    """The guard the survey relies on: a request elsewhere is aborted and recorded, never let through."""
+    """The guard the survey relies on: a request elsewhere is aborted and recorded, never let through. On a page of
+    the site the Content-Security-Policy stops it before it is made; on a document of the site without a policy (the
+    sitemap), the guard catches it."""
     page.goto(served)
     assert page.evaluate(LOADERS[loader], "https://example.org/pixel.png") == "blocked"
+    assert page.watch.foreign_requests == []
+    page.goto(served + "sitemap.xml")
+    assert page.evaluate(LOADERS[loader], "https://example.org/pixel.png") == "blocked"
     assert page.watch.foreign_requests == ["https://example.org/pixel.png"]
+
+
+def test_no_page_violates_its_content_security_policy_in_any_view(survey, site):
+    """Every page carries its policy (hooks/content_security_policy.py), and Chromium reports no violation of it —
+    no inline script without its hash, no inline style, nothing from elsewhere — while loading, tabbing, switching
+    palette and language."""
+    assert all(page.find("meta", attrs={"http-equiv": "Content-Security-Policy"}) for _, _, page in site.every_page())
+    assert [(r.url, violation) for r in survey for violation in r.csp_violations] == []

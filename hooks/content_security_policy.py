@@ -1,0 +1,46 @@
+"""MkDocs hook: a Content-Security-Policy on every page and on the 404, over the final HTML (rvase/content_security_policy.py).
+
+Listed last in mkdocs.yml, so the policy hashes the inline scripts as they are served. An inline script the theme and
+the site do not write stops the build, naming the page: it can only have come from data.
+"""
+import logging
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+
+from rvase.content_security_policy import known_script_patterns, with_policy  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.content_security_policy")
+_known: dict[tuple, list] = {}
+
+
+def _patterns(config) -> list:
+    dirs = tuple(str(Path(folder)) for folder in config.theme.dirs)
+    if dirs not in _known:
+        try:
+            _known[dirs] = known_script_patterns([Path(folder) for folder in dirs])
+        except (OSError, ValueError) as error:
+            raise PluginError(f"hooks/content_security_policy.py: {error}") from None
+    return _known[dirs]
+
+
+def _apply(output: str, config, where: str) -> str:
+    try:
+        output, unknown = with_policy(output, _patterns(config))
+    except ValueError as error:
+        raise PluginError(f"hooks/content_security_policy.py: {where}: {error}") from None
+    for text in unknown:
+        log.warning("%s: an inline script that neither the theme nor the site writes, left out of the page's "
+                    "Content-Security-Policy (browsers will not run it): %.120r", where, text)
+    return output
+
+
+def on_post_page(output: str, page, config) -> str:
+    return _apply(output, config, page.file.src_uri)
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    return _apply(output, config, template_name) if template_name == "404.html" else output

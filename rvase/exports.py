@@ -1,0 +1,366 @@
+"""The network's records as open data: CSV and JSON files described by a Frictionless Data Package.
+
+Made from the validated catalog, as the pages are (never a second reading of data/), written once for both
+languages under `data/` at the site's root (EXPORTS_FOLDER):
+
+- CSV, one file per kind of record, one row per record, one column per field and language (`name_fr`,
+  `name_en`). Encoding UTF-8 with a byte-order mark and comma-separated (RFC 4180: fields quoted when they hold a
+  comma, a quote or a line break; CRLF line ends): the BOM is what makes Excel read UTF-8 (without it, accents
+  are broken), LibreOffice and every CSV library read it too. References are ids; a list of ids is joined with a
+  space (ids never hold one); a list of texts with a line break. Dates are ISO 8601 as precise as the data is
+  ("2024-03"). A text cell that a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a
+  carriage return: OWASP "CSV injection") is written with a leading apostrophe, so it stays text.
+- Each list of ids also has a link table (`projects-themes.csv`: one row per project and theme), so that the
+  package can declare a foreign key for every reference: Table Schema foreign keys hold one value per cell.
+- JSON, one file per data file, the records as the data holds them, each with its page address in both
+  languages (`page: {fr, en}`).
+- `datapackage.json`: every CSV with its Table Schema (types, primary and foreign keys), the JSON files, the
+  sources (data/sources.yaml) and the licence the network sets in data/network.yaml (`data_licence`), or
+  "not yet set" while it has not.
+
+Every file is a function of the catalog and the site's address only: two builds give the same bytes.
+"""
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import settings
+from .catalog import Catalog
+from .feeds import language_root
+
+EXPORTS_FOLDER = "data"
+PACKAGE_FILE = "datapackage.json"
+ID_SEPARATOR = " "
+TEXT_SEPARATOR = "\n"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+PARTIAL_DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a CSV: its Table Schema type, how a record gives its value, and what it refers to."""
+    name: str
+    type: str
+    value: Callable[[dict], object]
+    words: str = ""  # the key of the interface words that describe it, beyond its name
+    refers_to: str | None = None  # the table whose ids it holds (a foreign key, or a link table for a list)
+    item: str = ""  # for a list of ids: the name of one of them, the link table's column
+    constraints: dict = field(default_factory=dict)
+
+    @property
+    def is_list(self) -> bool:
+        return bool(self.item)
+
+
+def _get(record: dict, *path):
+    for key in path:
+        if record is None:
+            return None
+        record = record.get(key)
+    return record
+
+
+def identifier() -> list[Column]:
+    return [Column("id", "string", lambda r: r["id"], constraints={"required": True, "unique": True, "pattern": SLUG_PATTERN})]
+
+
+def text(*path: str, required: bool = True) -> list[Column]:
+    """A text in both languages: one column per language (`title_fr`, `title_en`)."""
+    name = "_".join(path)
+    return [Column(f"{name}_{lang}", "string", lambda r, lang=lang: _get(r, *path, lang), words=f"opendata.field.{lang}",
+                   constraints={"required": True} if required else {}) for lang in settings.LANGUAGES]
+
+
+def texts(name: str) -> list[Column]:
+    """A list of texts in both languages: one column per language, the texts joined by a line break."""
+    return [Column(f"{name}_{lang}", "string", lambda r, lang=lang: TEXT_SEPARATOR.join(t[lang] for t in r[name]),
+                   words=f"opendata.field.texts_{lang}") for lang in settings.LANGUAGES]
+
+
+def plain(name: str, kind: str = "string", *path: str, required: bool = False, words: str = "") -> Column:
+    """One value: the field `name`, or the value at `path` in the record (None where a step is missing)."""
+    return Column(name, kind, lambda r: _get(r, *(path or (name,))), words=words, constraints={"required": True} if required else {})
+
+
+def date(name: str, required: bool = False) -> Column:
+    return Column(name, "string", lambda r: r.get(name), words="opendata.field.date",
+                  constraints={"pattern": PARTIAL_DATE_PATTERN, **({"required": True} if required else {})})
+
+
+def reference(name: str, table: str) -> Column:
+    """The id of one record of `table` (a foreign key)."""
+    return Column(name, "string", lambda r: r[name], refers_to=table, constraints={"required": True})
+
+
+def ids(name: str, table: str, item: str) -> Column:
+    """A list of ids of `table`: one cell joined by spaces, and a link table whose column for one id is `item`."""
+    return Column(name, "list", lambda r: r.get(name, []), words="opendata.field.ids", refers_to=table, item=item)
+
+
+@dataclass(frozen=True)
+class Table:
+    """One CSV: its records (dicts; a record nested in another carries its parent's id), their columns, primary key,
+    and the path of each record's page from a language's home (None: no page of its own)."""
+    name: str
+    title: str  # interface words naming it
+    records: Callable[[Catalog], list]
+    columns: list[Column]
+    page: Callable[[dict], str | None]
+    key: tuple[str, ...] = ("id",)
+    row_name: str = ""  # the name of one record, the link tables' first column
+
+
+def _representatives(catalog: Catalog) -> list[dict]:
+    return [{"member": m["id"], "position": i, **person} for m in catalog.records("members")
+            for i, person in enumerate(m["representatives"], 1)]
+
+
+def _actions(catalog: Catalog) -> list[dict]:
+    return [{"axis": axis["id"], **action} for axis in catalog.action_plan["axes"] for action in axis["actions"]]
+
+
+def _targets(catalog: Catalog) -> list[dict]:
+    return [{"position": i, **target} for i, target in enumerate(catalog.roadmap["partnership_targets"], 1)]
+
+
+TABLES = [
+    Table("projects", "page.projects", lambda c: c.records("projects"), [
+        *identifier(), *text("name"), ids("themes", "themes", "theme"), ids("members", "members", "member"),
+        plain("status", required=True), plain("start_year", "integer", "period", "start_year"),
+        plain("end_year", "integer", "period", "end_year"), ids("partners", "partners", "partner"), *text("summary"),
+        ids("related_projects", "projects", "related_project"), ids("sources", "sources", "source"),
+    ], lambda r: f"projects/{r['id']}/", row_name="project"),
+    Table("members", "page.members", lambda c: c.records("members"), [
+        *identifier(), *text("name"), plain("country", required=True), plain("kind", required=True),
+        plain("lat", "number", "coordinates", "lat"), plain("lon", "number", "coordinates", "lon"),
+        plain("focal_point", required=True), plain("website", words="opendata.field.url"),
+        ids("sources", "sources", "source"),
+    ], lambda r: f"members/{r['id']}/", row_name="member"),
+    Table("member-representatives", "opendata.table.representatives", _representatives, [
+        reference("member", "members"), plain("position", "integer", required=True, words="opendata.field.position"),
+        plain("name", required=True), *text("honorific"), *text("title"), plain("local_title", "string", "local_title", "text"),
+        plain("local_title_language", "string", "local_title", "lang"), *text("occasion"),
+    ], lambda r: f"members/{r['member']}/#representatives", key=("member", "position")),
+    Table("themes", "page.themes", lambda c: c.records("themes"), [
+        *identifier(), plain("kind", required=True), *text("name"), *text("description"),
+        ids("linked_themes", "themes", "linked_theme"), *texts("linked_topics"),
+    ], lambda r: f"themes/#{r['id']}", row_name="theme"),
+    Table("events", "page.calendar", lambda c: [e.record for e in c.events], [
+        *identifier(), *text("title"), plain("kind", required=True), date("start", required=True), date("end"),
+        *text("date_note", required=False), plain("start_time", words="opendata.field.time"),
+        plain("end_time", words="opendata.field.time"), plain("timezone"), plain("recurrence"),
+        *text("place", "venue", required=False), *text("place", "city", required=False),
+        plain("country", "string", "place", "country"), *text("description"), ids("members", "members", "member"),
+        ids("themes", "themes", "theme"), ids("projects", "projects", "project"), ids("sources", "sources", "source"),
+        plain("url", words="opendata.field.url"), plain("organizer", words="opendata.field.organizer"),
+    ], lambda r: f"calendar/#{r['id']}", row_name="event"),
+    Table("partners", "page.partners", lambda c: c.records("partners"), [
+        *identifier(), *text("name"), plain("kind", required=True), *text("role"), plain("website", words="opendata.field.url"),
+    ], lambda r: f"partners/#{r['id']}", row_name="partner"),
+    Table("news", "page.news", lambda c: c.news(), [
+        *identifier(), date("date", required=True), *text("date_note", required=False),
+        plain("source_language", required=True), *text("title"), *text("summary"),
+        *[Column(c.name, c.type, c.value, "opendata.field.markdown", constraints=c.constraints) for c in text("body")],
+        ids("members", "members", "member"), ids("themes", "themes", "theme"), ids("events", "events", "event"),
+        ids("projects", "projects", "project"),
+    ], lambda r: f"news/#{r['id']}", row_name="news_item"),
+    Table("sources", "opendata.table.sources", lambda c: c.records("sources"), [
+        *identifier(), *text("title"), plain("language", required=True), date("date", required=True),
+        plain("url", words="opendata.field.url"),
+    ], lambda r: None, row_name="source"),
+    Table("action-plan-axes", "opendata.table.axes", lambda c: c.action_plan["axes"], [
+        *identifier(), plain("number", "integer", required=True), *text("title"),
+    ], lambda r: f"action-plan/#{r['id']}"),
+    Table("action-plan-actions", "opendata.table.actions", _actions, [
+        plain("number", "integer", required=True), reference("axis", "action-plan-axes"), *text("activities"),
+        *text("achieved", required=False), *text("planned", required=False), *text("suggestions", required=False),
+    ], lambda r: f"action-plan/#action-{r['number']}", key=("number",)),
+    Table("roadmap-points", "opendata.table.roadmap_points", lambda c: c.roadmap["points"], [
+        plain("number", "integer", required=True), *text("title"), *texts("details"),
+    ], lambda r: "roadmap/#points", key=("number",)),
+    Table("roadmap-thematic-plans", "opendata.table.thematic_plans", lambda c: c.roadmap["thematic_plans"], [
+        *identifier(), *text("title"), reference("theme", "themes"), plain("start_year", "integer", required=True),
+        plain("end_year", "integer", required=True),
+    ], lambda r: "roadmap/#thematic-plans"),
+    Table("roadmap-partnership-targets", "opendata.table.partnership_targets", _targets, [
+        plain("position", "integer", required=True, words="opendata.field.position"), reference("partner", "partners"),
+        *text("action"),
+    ], lambda r: "roadmap/#partnerships", key=("position",)),
+]
+TABLE_BY_NAME = {table.name: table for table in TABLES}
+
+# JSON files: one per data file, the records as the data holds them, with their page addresses.
+JSON_FILES = {"projects": "projects", "members": "members", "themes": "themes", "events": "events",
+              "partners": "partners", "news": "news", "sources": "sources"}
+
+
+def csv_file(name: str) -> str:
+    return f"{name}.csv"
+
+
+def json_file(name: str) -> str:
+    return f"{name}.json"
+
+
+def link_table_name(table: Table, column: Column) -> str:
+    return f"{table.name}-{column.name.replace('_', '-')}"
+
+
+# -- values --------------------------------------------------------------------------------------
+
+def guard_formula(text: str) -> str:
+    """A text a spreadsheet would run as a formula, made plain text by a leading apostrophe (OWASP CSV injection)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ID_SEPARATOR.join(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return guard_formula(str(value))
+
+
+def csv_bytes(header: list[str], rows: list[list]) -> bytes:
+    """RFC 4180 CSV as both Excel and LibreOffice open it: UTF-8 with a byte-order mark, commas, CRLF."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, dialect="excel", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([cell(value) for value in row] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def json_bytes(data) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# -- the files -----------------------------------------------------------------------------------
+
+class OpenData:
+    """Every file of the exports, by name in EXPORTS_FOLDER, for a catalog and the site's address."""
+
+    def __init__(self, catalog: Catalog, site_url: str):
+        self.catalog, self.site_url = catalog, site_url
+        self.roots = {lang: language_root(site_url, lang) for lang in settings.LANGUAGES}
+        self.files: dict[str, bytes] = {}
+        self.resources: list[dict] = []
+        for table in TABLES:
+            self.add_table(table)
+        for name, kind in JSON_FILES.items():
+            self.add_json(name, {kind: [self.with_pages(TABLE_BY_NAME[kind], r) for r in TABLE_BY_NAME[kind].records(catalog)]})
+        self.add_json("action-plan", self.action_plan())
+        self.add_json("roadmap", self.roadmap())
+        self.files[PACKAGE_FILE] = json_bytes(self.package())
+
+    def pages(self, path: str | None) -> dict | None:
+        return None if path is None else {lang: root + path for lang, root in self.roots.items()}
+
+    def with_pages(self, table: Table, record: dict) -> dict:
+        return {**record, "page": self.pages(table.page(record))}
+
+    def words(self, key: str) -> dict:
+        return {lang: self.catalog.words(lang)(key) for lang in settings.LANGUAGES}
+
+    def both(self, key: str) -> str:
+        """Interface words in both languages, for the one package both share: « français / English »."""
+        words = self.words(key)
+        return f"{words['fr']} / {words['en']}"
+
+    def add_table(self, table: Table) -> None:
+        records = table.records(self.catalog)
+        pages = [self.pages(table.page(r)) for r in records]
+        header = [c.name for c in table.columns]
+        rows = [[c.value(r) for c in table.columns] for r in records]
+        if any(pages):
+            header += [f"page_{lang}" for lang in settings.LANGUAGES]
+            rows = [row + [page[lang] for lang in settings.LANGUAGES] for row, page in zip(rows, pages)]
+        fields = [self.field(table, c) for c in table.columns]
+        if any(pages):
+            fields += [{"name": f"page_{lang}", "type": "string", "format": "uri", "description": self.both(f"opendata.field.page_{lang}"),
+                        "constraints": {"required": True}} for lang in settings.LANGUAGES]
+        foreign_keys = [{"fields": c.name, "reference": {"resource": c.refers_to, "fields": "id"}}
+                        for c in table.columns if c.refers_to and not c.is_list]
+        self.add_csv(table.name, self.both(table.title), header, rows, fields, list(table.key), foreign_keys)
+        for column in (c for c in table.columns if c.is_list):
+            link_rows = [[r[table.key[0]], item] for r in records for item in column.value(r)]
+            owner, item = table.row_name, column.item
+            self.add_csv(link_table_name(table, column), f"{self.both(table.title)} × {column.name}", [owner, item], link_rows,
+                         [{"name": owner, "type": "string", "constraints": {"required": True}},
+                          {"name": item, "type": "string", "constraints": {"required": True}}],
+                         [owner, item],
+                         [{"fields": owner, "reference": {"resource": table.name, "fields": table.key[0]}},
+                          {"fields": item, "reference": {"resource": column.refers_to, "fields": "id"}}])
+
+    def field(self, table: Table, column: Column) -> dict:
+        described = {"name": column.name, "type": column.type}
+        if column.words:
+            described["description"] = self.both(column.words)
+        if column.is_list:
+            described |= {"delimiter": ID_SEPARATOR, "itemType": "string"}
+            described["description"] += f" ({csv_file(link_table_name(table, column))})"
+        if column.constraints:
+            described["constraints"] = dict(column.constraints)
+        return described
+
+    def add_csv(self, name: str, title: str, header: list[str], rows: list[list], fields: list[dict],
+                primary_key: list[str], foreign_keys: list[dict]) -> None:
+        self.files[csv_file(name)] = csv_bytes(header, rows)
+        schema = {"fields": fields, "primaryKey": primary_key}
+        if foreign_keys:
+            schema["foreignKeys"] = foreign_keys
+        self.resources.append({
+            "name": name, "title": title, "path": csv_file(name), "profile": "tabular-data-resource",
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",  # the IANA name; readers skip the BOM
+            "dialect": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "lineTerminator": "\r\n", "header": True},
+            "bytes": len(self.files[csv_file(name)]), "schema": schema,
+        })
+
+    def add_json(self, name: str, data: dict) -> None:
+        self.files[json_file(name)] = json_bytes(data)
+        self.resources.append({"name": f"{name}-json", "path": json_file(name), "format": "json",
+                               "mediatype": "application/json", "encoding": "utf-8", "bytes": len(self.files[json_file(name)])})
+
+    def action_plan(self) -> dict:
+        plan, axes, actions = self.catalog.action_plan, TABLE_BY_NAME["action-plan-axes"], TABLE_BY_NAME["action-plan-actions"]
+        return {"goals": plan["goals"], "axes": [
+            {**self.with_pages(axes, axis), "actions": [self.with_pages(actions, a) for a in axis["actions"]]} for axis in plan["axes"]]}
+
+    def roadmap(self) -> dict:
+        roadmap = self.catalog.roadmap
+        return {**roadmap, "page": self.pages("roadmap/")}
+
+    def licence(self) -> dict | None:
+        return self.catalog.network.get("data_licence")
+
+    def package(self) -> dict:
+        network, licence = self.catalog.network, self.licence()
+        package = {
+            "profile": "data-package",
+            "name": f"{network['acronym'].lower()}-open-data",
+            "title": f"{network['acronym']} — {network['name']['fr']} / {network['name']['en']}",
+            "description": self.both("opendata.package_description"),
+            "homepage": self.site_url,
+            "sources": [{"title": f"{s['title']['fr']} / {s['title']['en']}", **({"path": s["url"]} if s.get("url") else {})}
+                        for s in self.catalog.records("sources")],
+        }
+        if licence:
+            package["licenses"] = [{"name": licence["name"], "path": licence["path"], "title": licence["title"]}]
+        else:
+            package["licenses_note"] = self.both("opendata.licence_not_set")
+        return package | {"resources": self.resources}
+
+
+_last: tuple[Catalog, str, OpenData] | None = None
+
+
+def current_open_data(catalog: Catalog, site_url: str) -> OpenData:
+    """The exports of this catalog, made once: the pages ask their sizes, the build then writes the same bytes."""
+    global _last
+    if _last is None or _last[0] is not catalog or _last[1] != site_url:
+        _last = (catalog, site_url, OpenData(catalog, site_url))
+    return _last[2]

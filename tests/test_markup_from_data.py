@@ -1,0 +1,169 @@
+"""Text from data and interface words becomes markup only as text: in Markdown headings, in HTML blocks, in news
+bodies (a short list of Markdown; links to http(s), mailto and this site only; no image) and in JSON-LD.
+
+Proven on the site built from one copy of the project broken by every case of tests/hostile/templates.yaml."""
+import json
+import re
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, Site, build, copy_project
+
+CASES = yaml.safe_load((ROOT / "tests" / "hostile" / "templates.yaml").read_text(encoding="utf-8"))
+SCRIPT_SCHEMES = ("javascript:", "data:", "vbscript:")
+URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "srcset")
+ATOM = "{http://www.w3.org/2005/Atom}"
+# A text that only mkdocs.yml holds: it would show that a `--8<--` snippet line included the file.
+ONLY_IN_MKDOCS_YML = "j2_comment_start_string"
+
+
+def apply_edits(project, edits: list) -> None:
+    for edit in edits:
+        path = project / edit["file"]
+        text = path.read_text(encoding="utf-8")
+        if "append" in edit:
+            text += edit["append"]
+        else:
+            assert text.count(edit["find"]) == 1, f"{edit['file']}: {edit['find']!r} is not there exactly once"
+            text = text.replace(edit["find"], edit["replace"])
+        path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory):
+    """The project with every case applied, and the site built from it."""
+    project = copy_project(tmp_path_factory.mktemp("hostile-templates") / "project")
+    for case in CASES:
+        apply_edits(project, case["edits"])
+    out = project.parent / "site"
+    result = build(project, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project, Site(out, result.stdout + result.stderr)
+
+
+@pytest.fixture(scope="module")
+def site(broken) -> Site:
+    return broken[1]
+
+
+def data(broken, name: str) -> dict:
+    return yaml.safe_load((broken[0] / "data" / name).read_text(encoding="utf-8"))
+
+
+def news_bodies(site: Site, lang: str) -> dict:
+    """news id → its body on the news page, and → its body in the Atom feed (parsed)."""
+    page = site.page(("en/" if lang == "en" else "") + "news/")
+    on_page = {h2["id"]: h2.find_next("div", class_="rvase-news-body") for h2 in page.select("h2[id]")}
+    feed = ElementTree.parse(site.path / ("en/" if lang == "en" else "") / "feed.xml").getroot()
+    in_feed = {}
+    for entry in feed.iter(f"{ATOM}entry"):
+        link = entry.find(f"{ATOM}link").get("href")
+        in_feed[link.rsplit("#", 1)[1]] = BeautifulSoup(entry.find(f"{ATOM}content").text, "html.parser")
+    return {"page": on_page, "feed": in_feed}
+
+
+def links_by_text(body) -> dict:
+    return {a.get_text(): a.get("href") for a in body.find_all("a")}
+
+
+def test_the_corpus_has_at_least_twelve_inert_cases_of_classes_2_and_3_with_unique_names():
+    assert len(CASES) >= 12
+    assert len({case["name"] for case in CASES}) == len(CASES)
+    assert {case["class"] for case in CASES} == {2, 3} and {case["expect"] for case in CASES} == {"inert"}
+
+
+def test_no_page_has_an_event_handler_a_script_address_a_script_of_data_or_a_remote_image(site):
+    pages = 0
+    for _, address, page in site.every_page():
+        pages += 1
+        for element in page.find_all(True):
+            for name, value in element.attrs.items():
+                assert not name.lower().startswith("on") and name.lower() != "autofocus", (address, element)
+                if name.lower() in URL_ATTRIBUTES:
+                    bare = re.sub(r"[\x00-\x20]", "", value if isinstance(value, str) else " ".join(value)).lower()
+                    assert not bare.startswith(SCRIPT_SCHEMES), (address, element)
+            if element.name == "img":
+                assert not re.match(r"(https?:)?//", element.get("src", "")), (address, element)
+        for script in page.find_all("script"):
+            if script.get("type") != "application/ld+json":
+                assert "alert(" not in (script.string or ""), (address, script)
+    assert pages > 60
+
+
+def test_a_heading_made_from_data_or_interface_words_shows_its_markdown_and_html_as_text(site, broken):
+    network = data(broken, "network.yaml")["network"]
+    for lang in ("fr", "en"):
+        h1 = site.page("en/" if lang == "en" else "").find("h1")
+        assert h1.get_text() == " ".join(network["name"][lang].split()) and not h1.find_all(True)
+    ambition = site.page("").find("h2")
+    assert "[x](javascript:alert(203)) <img src=x onerror=alert(203)> ![i](https://evil.example/i.png)" in ambition.get_text()
+    assert not ambition.find_all(True)
+    points = site.page("en/roadmap/").find("h2", id="points")
+    assert points.get_text() == "The six points [x](javascript:alert(204)) --8<-- mkdocs.yml --8<-- <script>alert(204)</script>"
+    themes = site.page("themes/").find("h1")
+    assert themes.get_text() == "Thématiques [x](javascript:alert(205)) **gras** `code`" and not themes.find_all(True)
+    tourism = site.page("en/themes/").find("h3", id="smart-sustainable-tourism")
+    assert tourism.get_text() == "Smart tourism {: #smart onclick=alert(206) }"
+    assert site.page("members/hue/").find("h1").get_text() == "Hué {: onclick=alert(207) }"
+    assert site.page("members/").find("h3", id="hue").get_text() == "Hué {: onclick=alert(207) }"
+
+
+def test_a_line_break_in_a_text_cannot_start_markdown_outside_its_html_block(site):
+    description = site.page("themes/").find("h3", id="urban-governance-smart-cities").find_next("p")
+    assert " ".join(description.get_text().split()).startswith(
+        "Thème principal --8<-- mkdocs.yml --8<-- [x](javascript:alert(208)) <img src=x onerror=alert(208)> validé lors de la réunion annuelle de mai 2023.")
+    assert not description.find_all(True)
+    for _, address, page in site.every_page():
+        assert ONLY_IN_MKDOCS_YML not in page.get_text(), address
+
+
+@pytest.mark.parametrize("where", ["page", "feed"])
+def test_a_news_link_keeps_its_address_only_for_http_mailto_and_this_site(site, where):
+    french = links_by_text(news_bodies(site, "fr")[where]["aimf-cmf-kigali-2025"])
+    for text in "abcdefgh":
+        assert french[text] is None, (text, french)
+    assert french["lien sûr"] == "https://example.org/fr?a=1&b=2"
+    assert french["courriel"] == "mailto:contact@example.org"
+    assert french["agenda"] == "../calendar/"
+    english = links_by_text(news_bodies(site, "en")[where]["aimf-cmf-kigali-2025"])
+    assert english["the report"] is None and english["the other"] is None and english["the third"] is None
+    assert english["a safe one"] == "https://example.org/en"
+
+
+@pytest.mark.parametrize("where", ["page", "feed"])
+def test_a_news_image_is_not_shown_its_markdown_stays_as_text(site, where):
+    body = news_bodies(site, "fr")[where]["asean-mayors-forum-phnom-penh-2022"]
+    assert not body.find_all("img")
+    assert "![photo](https://evil.example/x.png) ![ref]" in body.get_text()  # `[img]` after it is a link: not loaded
+    assert "![court]" in body.get_text()
+
+
+@pytest.mark.parametrize("where", ["page", "feed"])
+def test_html_and_attribute_lists_typed_in_a_news_body_are_shown_as_text(site, where):
+    body = news_bodies(site, "en")[where]["aimf-congress-phnom-penh-2019"]
+    text = body.get_text()
+    for typed in ("<img src=x onerror=alert(212)>", "<script>alert(212)</script>", '<a href="javascript:alert(212)">x</a>',
+                  "<!--<script>alert(212)</script>-->", "<svg onload=alert(212)>", "Para {: onclick=alert(212) }"):
+        assert typed in text
+    assert not body.find_all(["img", "script", "svg"]) and not body.find_all(onclick=True)
+    assert body.select_one("pre code").get_text() == "--8<--\nmkdocs.yml\n--8<--\n"  # code, its lines kept
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_structured_data_holds_the_data_exactly_and_nothing_an_html_parser_reads(site, broken, lang):
+    html = (site.path / ("en/" if lang == "en" else "") / "calendar" / "index.html").read_text(encoding="utf-8")
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
+    assert len(blocks) == 1
+    assert not re.search("[<>&\u2028\u2029]", blocks[0])
+    graph = {item["@id"].rsplit("#", 1)[1]: item for item in json.loads(blocks[0])["@graph"]}
+    events = {event["id"]: event for event in data(broken, "events.yaml")["events"]}
+    for event_id in ("annual-meeting-2023", "monthly-focal-points-meeting"):
+        assert graph[event_id]["name"] == events[event_id]["title"][lang]
+        assert graph[event_id]["description"] == events[event_id]["description"][lang]
+    website = next(p for p in data(broken, "partners.yaml")["partners"] if p["id"] == "aimf")["website"]
+    assert any(item.get("organizer", {}).get("url") == website for item in graph.values())
+    page = BeautifulSoup(html, "html.parser")
+    assert page.find("footer") is not None and len(page.select("article.rvase-event")) == len(events)
