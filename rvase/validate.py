@@ -241,6 +241,8 @@ def _pattern_hint(pattern: str) -> tuple[str, str]:
                                                 "a date YYYY-MM-DD, YYYY-MM or YYYY, in quotes"),
         "^([01][0-9]|2[0-3]):[0-5][0-9]$": ("heure HH:MM entre guillemets, ex. \"08:00\"", "a time HH:MM in quotes, e.g. \"08:00\""),
         r"^https://[^\s/$.?#][^\s]*$": ("adresse web commençant par https://", "a web address starting with https://"),
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("date complète AAAA-MM-JJ, entre guillemets", "a full date YYYY-MM-DD, in quotes"),
+        "^[A-Za-z0-9][A-Za-z0-9.+-]*$": ("identifiant de licence, ex. CC-BY-4.0", "a licence identifier, e.g. CC-BY-4.0"),
     }
     return hints.get(pattern, (pattern, pattern))
 
