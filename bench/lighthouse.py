@@ -28,10 +28,14 @@ SITE_PATH = "/rvase/"
 
 
 def audited_pages(site: Path) -> list[tuple[str, str]]:
-    """(name, address): the home page, the action plan, the calendar and a project page, in both languages."""
-    projects = sorted(p.parent.name for p in (site / "projects").glob("*/index.html"))
-    project = f"projects/{projects[0]}/" if projects else "projects/"
-    pages = [("home", ""), ("action plan", "action-plan/"), ("calendar", "calendar/"), ("project", project)]
+    """(name, address): the home page, the action plan, the calendar, a project, an event and a news item, in both
+    languages."""
+    def first_page(folder: str) -> str:
+        records = sorted(p.parent.name for p in (site / folder).glob("*/index.html"))
+        return f"{folder}/{records[0]}/" if records else f"{folder}/"
+
+    pages = [("home", ""), ("action plan", "action-plan/"), ("calendar", "calendar/"), ("project", first_page("projects")),
+             ("event", first_page("calendar")), ("news item", first_page("news"))]
     return [(f"{name} ({lang})", ("en/" if lang == "en" else "") + address) for lang in ("fr", "en") for name, address in pages]
 
 

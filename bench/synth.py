@@ -32,7 +32,7 @@ REFERENCES = {
     "projects": {"themes": "themes", "members": "members", "partners": "partners",
                  "related_projects": "projects", "sources": "sources"},
     "events": {"members": "members", "themes": "themes", "projects": "projects", "sources": "sources"},
-    "news": {"members": "members", "themes": "themes", "events": "events", "projects": "projects"},
+    "news": {"members": "members", "themes": "themes", "events": "events", "projects": "projects", "sources": "sources"},
 }
 NAME_FIELDS = ("name", "title")
 

@@ -9,14 +9,22 @@ search/, each other language's go to <language>/search/, their locations made re
 with the stemmer of that language only (`lang`). Material finds the index from the page's `base` (its
 `__config`), which for an English page pointed to the site's root: on_post_page points it to /en/ instead; the
 worker and the search results resolve their addresses from that same base.
+
+Each index also gets the folded copies of its accented words (rvase/search_folding.py), so that search ignores
+accents: "Hue" finds Hué, "evenement" finds événement.
 """
 import json
 import re
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+
+from rvase.search_folding import add_folded_fields  # noqa: E402
 
 _CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
 
@@ -60,4 +68,4 @@ def on_post_build(config):
     for lang, part in split_search_index(index, default, others).items():
         path = site / ("" if lang == default else lang) / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(part, separators=(",", ":"), default=str), encoding="utf-8")
+        path.write_text(json.dumps(add_folded_fields(part), separators=(",", ":"), default=str), encoding="utf-8")

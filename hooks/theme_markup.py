@@ -13,8 +13,6 @@ from mkdocs.exceptions import PluginError
 _TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle" data-md-toggle="(?:drawer|search)" type="checkbox" id="__\w+") autocomplete="off">')
 # The search dialog has no name (axe `aria-dialog-name`): screen readers announce an unnamed dialog.
 _SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog">')
-# Each language selector entry is written in its own language ("English" on a French page): declare it.
-_SELECTOR_LINK = re.compile(r'(<a href="[^"]*" hreflang="([a-z-]+)") class="md-select__link">')
 # On a page outside the navigation (record pages), the table of contents' title is a label for a toggle
 # that only exists inside the navigation: a label for nothing (Nu checker). There it is a plain title.
 _TOC_TITLE = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
@@ -46,7 +44,6 @@ def correct_theme_markup(html: str, config, where: str) -> str:
     html = _replace(_SEARCH_DIALOG, lambda m: m.group(0)[:-1] + f' aria-label="{words["search_dialog"]}">',
                     html, 1, "search dialog", where)
     html = _replace(_THEME_SCRIPT, r'<script src="\1" defer></script>', html, 1, "the theme's script", where)
-    html = _SELECTOR_LINK.sub(r'\1 lang="\2" class="md-select__link">', html)
     if 'id="__toc"' not in html:
         html = _TOC_TITLE.sub(r'<div class="md-nav__title">\1</div>', html)
     return html

@@ -1,4 +1,4 @@
-"""mkdocs-macros glue: registers `render_page` and `render_record` and hands off to the plain-Python core in rvase/."""
+"""mkdocs-macros glue: registers `render_page`, `render_record` and `site_fact` and hands off to the plain-Python core in rvase/."""
 import sys
 from pathlib import Path
 
@@ -9,6 +9,7 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 
 from rvase import settings  # noqa: E402
 from rvase.cache import current_catalog  # noqa: E402
+from rvase.facts import fact_text  # noqa: E402
 from rvase.feeds import language_root  # noqa: E402
 from rvase.problems import DataError  # noqa: E402
 from rvase.render.pages import PageRenderer  # noqa: E402
@@ -47,5 +48,13 @@ def define_env(env):
             page_renderer = renderer()
             env.page.meta["description"] = page_renderer.record_description(kind, record_id)
             return page_renderer.render_record(kind, record_id)
+        except DataError as error:
+            raise PluginError(error.report()) from None
+
+    @env.macro
+    def site_fact(name: str) -> str:
+        """A fact of data/ quoted in a prose page (the footer pages), in the page's language: rvase/facts.py."""
+        try:
+            return fact_text(current_catalog(), name, env.conf["theme"]["language"])
         except DataError as error:
             raise PluginError(error.report()) from None

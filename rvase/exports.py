@@ -100,6 +100,18 @@ def ids(name: str, table: str, item: str) -> Column:
     return Column(name, "list", lambda r: r.get(name, []), words="opendata.field.ids", refers_to=table, item=item)
 
 
+def as_of() -> list[Column]:
+    """When a status or a plan was stated (a date as precise as known) and by which source (a foreign key)."""
+    return [Column("as_of_date", "string", lambda r: r["as_of"]["date"], words="opendata.field.as_of_date",
+                   constraints={"required": True, "pattern": PARTIAL_DATE_PATTERN}),
+            Column("as_of_source", "string", lambda r: r["as_of"]["source"], words="opendata.field.as_of_source",
+                   refers_to="sources", constraints={"required": True})]
+
+
+def note() -> list[Column]:
+    return text("note", required=False)
+
+
 @dataclass(frozen=True)
 class Table:
     """One CSV: its records (dicts; a record nested in another carries its parent's id), their columns, primary key,
@@ -129,15 +141,15 @@ def _targets(catalog: Catalog) -> list[dict]:
 TABLES = [
     Table("projects", "page.projects", lambda c: c.records("projects"), [
         *identifier(), *text("name"), ids("themes", "themes", "theme"), ids("members", "members", "member"),
-        plain("status", required=True), plain("start_year", "integer", "period", "start_year"),
+        plain("status", required=True), *as_of(), plain("start_year", "integer", "period", "start_year"),
         plain("end_year", "integer", "period", "end_year"), ids("partners", "partners", "partner"), *text("summary"),
-        ids("related_projects", "projects", "related_project"), ids("sources", "sources", "source"),
+        ids("related_projects", "projects", "related_project"), ids("sources", "sources", "source"), *note(),
     ], lambda r: f"projects/{r['id']}/", row_name="project"),
     Table("members", "page.members", lambda c: c.records("members"), [
         *identifier(), *text("name"), plain("country", required=True), plain("kind", required=True),
         plain("lat", "number", "coordinates", "lat"), plain("lon", "number", "coordinates", "lon"),
-        plain("focal_point", required=True), plain("website", words="opendata.field.url"),
-        ids("sources", "sources", "source"),
+        plain("focal_point", required=True), *as_of(), plain("website", words="opendata.field.url"),
+        ids("sources", "sources", "source"), *note(),
     ], lambda r: f"members/{r['id']}/", row_name="member"),
     Table("member-representatives", "opendata.table.representatives", _representatives, [
         reference("member", "members"), plain("position", "integer", required=True, words="opendata.field.position"),
@@ -146,30 +158,31 @@ TABLES = [
     ], lambda r: f"members/{r['member']}/#representatives", key=("member", "position")),
     Table("themes", "page.themes", lambda c: c.records("themes"), [
         *identifier(), plain("kind", required=True), *text("name"), *text("description"),
-        ids("linked_themes", "themes", "linked_theme"), *texts("linked_topics"),
+        *as_of(), ids("linked_themes", "themes", "linked_theme"), *texts("linked_topics"), *note(),
     ], lambda r: f"themes/#{r['id']}", row_name="theme"),
     Table("events", "page.calendar", lambda c: [e.record for e in c.events], [
-        *identifier(), *text("title"), plain("kind", required=True), date("start", required=True), date("end"),
-        *text("date_note", required=False), plain("start_time", words="opendata.field.time"),
+        *identifier(), *text("title"), plain("kind", required=True), plain("status", required=True), *as_of(),
+        date("start", required=True), date("end"), plain("start_time", words="opendata.field.time"),
         plain("end_time", words="opendata.field.time"), plain("timezone"), plain("recurrence"),
         *text("place", "venue", required=False), *text("place", "city", required=False),
         plain("country", "string", "place", "country"), *text("description"), ids("members", "members", "member"),
         ids("themes", "themes", "theme"), ids("projects", "projects", "project"), ids("sources", "sources", "source"),
-        plain("url", words="opendata.field.url"), plain("organizer", words="opendata.field.organizer"),
+        plain("url", words="opendata.field.url"), plain("organizer", words="opendata.field.organizer"), *note(),
     ], lambda r: f"calendar/#{r['id']}", row_name="event"),
     Table("partners", "page.partners", lambda c: c.records("partners"), [
-        *identifier(), *text("name"), plain("kind", required=True), *text("role"), plain("website", words="opendata.field.url"),
+        *identifier(), *text("name"), plain("kind", required=True), plain("relationship", required=True), *text("role"),
+        *as_of(), plain("website", words="opendata.field.url"), *note(),
     ], lambda r: f"partners/#{r['id']}", row_name="partner"),
     Table("news", "page.news", lambda c: c.news(), [
-        *identifier(), date("date", required=True), *text("date_note", required=False),
+        *identifier(), date("date", required=True), date("feed_date"),
         plain("source_language", required=True), *text("title"), *text("summary"),
         *[Column(c.name, c.type, c.value, "opendata.field.markdown", constraints=c.constraints) for c in text("body")],
         ids("members", "members", "member"), ids("themes", "themes", "theme"), ids("events", "events", "event"),
-        ids("projects", "projects", "project"),
+        ids("projects", "projects", "project"), ids("sources", "sources", "source"), *note(),
     ], lambda r: f"news/#{r['id']}", row_name="news_item"),
     Table("sources", "opendata.table.sources", lambda c: c.records("sources"), [
-        *identifier(), *text("title"), plain("language", required=True), date("date", required=True),
-        plain("url", words="opendata.field.url"),
+        *identifier(), *text("title"), *text("short"), plain("language", required=True), date("date", required=True),
+        plain("url", words="opendata.field.url"), *note(),
     ], lambda r: None, row_name="source"),
     Table("action-plan-axes", "opendata.table.axes", lambda c: c.action_plan["axes"], [
         *identifier(), plain("number", "integer", required=True), *text("title"),
@@ -177,17 +190,18 @@ TABLES = [
     Table("action-plan-actions", "opendata.table.actions", _actions, [
         plain("number", "integer", required=True), reference("axis", "action-plan-axes"), *text("activities"),
         *text("achieved", required=False), *text("planned", required=False), *text("suggestions", required=False),
+        *as_of(), *note(),
     ], lambda r: f"action-plan/#action-{r['number']}", key=("number",)),
     Table("roadmap-points", "opendata.table.roadmap_points", lambda c: c.roadmap["points"], [
-        plain("number", "integer", required=True), *text("title"), *texts("details"),
+        plain("number", "integer", required=True), *text("title"), *texts("details"), *as_of(), *note(),
     ], lambda r: "roadmap/#points", key=("number",)),
     Table("roadmap-thematic-plans", "opendata.table.thematic_plans", lambda c: c.roadmap["thematic_plans"], [
         *identifier(), *text("title"), reference("theme", "themes"), plain("start_year", "integer", required=True),
-        plain("end_year", "integer", required=True),
+        plain("end_year", "integer", required=True), *as_of(), *note(),
     ], lambda r: "roadmap/#thematic-plans"),
     Table("roadmap-partnership-targets", "opendata.table.partnership_targets", _targets, [
         plain("position", "integer", required=True, words="opendata.field.position"), reference("partner", "partners"),
-        *text("action"),
+        *text("action"), *as_of(), *note(),
     ], lambda r: "roadmap/#partnerships", key=("position",)),
 ]
 TABLE_BY_NAME = {table.name: table for table in TABLES}

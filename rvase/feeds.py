@@ -1,10 +1,9 @@
 """Where the feeds live, declared once: the hook writes them there, the pages link to them."""
 from . import settings
+from .record_pages import RECORD_PAGE_FOLDERS
 
 FEED_FILES = {"calendar": "calendar.ics", "event": "calendar/{id}.ics", "member": "calendar/members/{id}.ics",
               "theme": "calendar/themes/{id}.ics", "news": "feed.xml"}
-# the page that lists the records of a feed, each under its id
-RECORD_PAGES = {"events": "calendar", "news": "news"}
 
 
 def language_root(site_url: str, lang: str) -> str:
@@ -14,5 +13,6 @@ def language_root(site_url: str, lang: str) -> str:
 
 
 def record_address(root: str, kind: str, record_id: str) -> str:
-    """The full address of an event or a news item, from its language's `root`: feeds and structured data link there."""
-    return f"{root}{RECORD_PAGES[kind]}/#{record_id}"
+    """The full address of an event's or a news item's own page, from its language's `root`: feeds and structured data
+    link there."""
+    return f"{root}{RECORD_PAGE_FOLDERS[kind]}/{record_id}/"

@@ -20,7 +20,8 @@ def feed(site, lang: str, name: str = "calendar.ics") -> Calendar:
 
 
 def events_of(calendar: Calendar) -> dict:
-    return {str(component["URL"]).rsplit("#", 1)[1]: component for component in calendar.walk("VEVENT")}
+    """event id → its VEVENT, found by its URL: the event's own page (`…/calendar/<id>/`)."""
+    return {str(component["URL"]).rstrip("/").rsplit("/", 1)[1]: component for component in calendar.walk("VEVENT")}
 
 
 def full_day(value: str) -> bool:
@@ -123,7 +124,8 @@ def test_the_news_feed_is_atom_with_every_item_in_its_language(site, lang):
     assert sorted(titles) == sorted(n["title"][lang] for n in NEWS)
     for entry in root.findall(f"{ATOM}entry"):
         assert entry.find(f"{ATOM}id").text.startswith("urn:uuid:")
-        assert entry.find(f"{ATOM}link").get("href").startswith(SITE_URL + ("en/" if lang == "en" else "") + "news/#")
+        news_id = next(n["id"] for n in NEWS if n["title"][lang] == entry.find(f"{ATOM}title").text)
+        assert entry.find(f"{ATOM}link").get("href") == SITE_URL + ("en/" if lang == "en" else "") + f"news/{news_id}/"
         datetime.datetime.fromisoformat(entry.find(f"{ATOM}updated").text)
         assert entry.find(f"{ATOM}content").get("type") == "html"
 

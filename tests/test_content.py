@@ -99,3 +99,21 @@ def test_a_date_known_only_to_the_year_is_shown_as_a_year_and_a_past_event_witho
 def test_foreign_language_passages_are_marked(site, lang):
     vietnamese = site.page(prefix(lang) + "members/").select('[lang="vi"]')
     assert [span.get_text() for span in vietnamese] == ["Phó Chủ tịch Thường trực"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_cell_of_a_data_table_is_labelled_with_its_column_header_for_the_phone_layout(site, lang):
+    """On a phone a row becomes a card, each cell preceded by its label (`data-label`, written by the stylesheet);
+    the caption and the header cells stay for screen readers."""
+    checked = 0
+    for address in ("action-plan/", "partners/", "roadmap/"):
+        tables = site.page(prefix(lang) + address).select("table.rvase-data-table")
+        assert tables, address
+        for table in tables:
+            assert table.caption.get_text(strip=True)
+            head = [th.get_text(strip=True) for th in table.select("thead th[scope=col]")]
+            for row in table.select("tbody tr"):
+                cells = row.find_all(["th", "td"], recursive=False)
+                assert [cell.get("data-label") for cell in cells] == head, (address, row.get("id"))
+                checked += len(cells)
+    assert checked > 100

@@ -33,7 +33,7 @@ def test_every_page_declares_its_language(site, lang):
 def test_the_language_switcher_leads_to_the_same_page_in_the_other_language(site, lang):
     for page in site.pages(lang):
         address = site.address(lang, page)
-        switch = site.page(address).select(f'.md-select a[hreflang="{OTHER[lang]}"]')
+        switch = site.page(address).select(f'a.rvase-language__link[hreflang="{OTHER[lang]}"]')
         assert len(switch) == 1, address
         target = urljoin(SITE_URL + address, switch[0]["href"])
         assert target == SITE_URL + site.address(OTHER[lang], page), address

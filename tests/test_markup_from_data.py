@@ -54,14 +54,15 @@ def data(broken, name: str) -> dict:
 
 
 def news_bodies(site: Site, lang: str) -> dict:
-    """news id → its body on the news page, and → its body in the Atom feed (parsed)."""
-    page = site.page(("en/" if lang == "en" else "") + "news/")
-    on_page = {h2["id"]: h2.find_next("div", class_="rvase-news-body") for h2 in page.select("h2[id]")}
+    """news id → its body on its own page, and → its body in the Atom feed (parsed)."""
+    prefix = "en/" if lang == "en" else ""
+    ids = [item["id"] for item in site.page(prefix + "news/").select("li[id]")]
+    on_page = {news_id: site.page(f"{prefix}news/{news_id}/").select_one("div.rvase-news-body") for news_id in ids}
     feed = ElementTree.parse(site.path / ("en/" if lang == "en" else "") / "feed.xml").getroot()
     in_feed = {}
     for entry in feed.iter(f"{ATOM}entry"):
         link = entry.find(f"{ATOM}link").get("href")
-        in_feed[link.rsplit("#", 1)[1]] = BeautifulSoup(entry.find(f"{ATOM}content").text, "html.parser")
+        in_feed[link.rstrip("/").rsplit("/", 1)[1]] = BeautifulSoup(entry.find(f"{ATOM}content").text, "html.parser")
     return {"page": on_page, "feed": in_feed}
 
 
@@ -158,7 +159,7 @@ def test_structured_data_holds_the_data_exactly_and_nothing_an_html_parser_reads
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
     assert len(blocks) == 1
     assert not re.search("[<>&\u2028\u2029]", blocks[0])
-    graph = {item["@id"].rsplit("#", 1)[1]: item for item in json.loads(blocks[0])["@graph"]}
+    graph = {item["@id"].rstrip("/").rsplit("/", 1)[1]: item for item in json.loads(blocks[0])["@graph"]}
     events = {event["id"]: event for event in data(broken, "events.yaml")["events"]}
     for event_id in ("annual-meeting-2023", "monthly-focal-points-meeting"):
         assert graph[event_id]["name"] == events[event_id]["title"][lang]

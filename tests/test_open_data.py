@@ -98,7 +98,7 @@ def test_every_reference_is_a_foreign_key_the_validator_checks(site):
         assert {key[0] for key in keys} == {owner, item}, name
         assert len(read_as_excel(data_dir(site) / f"{name}.csv")) == 1 + rows, name
     assert {(fk["fields"], fk["reference"]["resource"]) for fk in tables["action-plan-actions"]["schema"]["foreignKeys"]} == {
-        ("axis", "action-plan-axes")}
+        ("axis", "action-plan-axes"), ("as_of_source", "sources")}
     assert ("theme", "themes") in {(fk["fields"], fk["reference"]["resource"])
                                    for fk in tables["roadmap-thematic-plans"]["schema"]["foreignKeys"]}
 
@@ -351,6 +351,10 @@ def test_every_field_of_the_data_has_its_columns(site, table):
     for field, described in schema["properties"].items():
         if (table, field) in SPREAD:
             expected = SPREAD[(table, field)]
+        elif field == "as_of":
+            expected = ["as_of_date", "as_of_source"]
+        elif described.get("$ref") == "common#/$defs/note":
+            expected = ["note_fr", "note_en"]
         elif described.get("$ref", "").startswith("common#/$defs/") and described["$ref"].split("/")[-1] in (
                 "text", "markdown", "optional_text") or described.get("items", {}).get("$ref") == "common#/$defs/text":
             expected = [f"{field}_fr", f"{field}_en"]

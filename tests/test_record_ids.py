@@ -40,12 +40,12 @@ def test_index_is_kept_from_every_kind_of_record():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("folder", ["projects", "members"])
+@pytest.mark.parametrize("folder", ["projects", "members", "news", "calendar"])
 def test_a_record_s_own_page_gives_no_record_id_to_an_element(site, lang, folder):
-    """A project's or a member's page has only fixed anchors (map, events, news…) besides its title's: no record id
+    """A project's, a member's, a news item's or an event's page has only fixed anchors (map, events, news…) besides its title's: no record id
     is an HTML id there, so no id needs keeping from them. If one becomes one, add the page to PAGE_OF_RECORDS."""
     every_record = set().union(*(record_ids(data_file) for data_file in PAGE_OF_RECORDS), record_ids("sources"))
-    for record in sorted(record_ids(folder)):
+    for record in sorted(record_ids({"calendar": "events"}.get(folder, folder))):
         page = site.page(Site.address(lang, f"{folder}/{record}/"))
         ids = [element["id"] for element in page.find_all(id=True) if element.name != "h1"]
         assert len(ids) == len(set(ids)) and not set(ids) & every_record, (record, set(ids) & every_record)

@@ -1,10 +1,13 @@
-"""A page per project and per member, in both languages, generated from data/ — adding a record adds its pages."""
-from urllib.parse import urljoin
+"""A page per project, member, news item and event, in both languages, generated from data/ — adding a record adds its
+pages; every list that names a record links to its page."""
+import json
+import re
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 import yaml
 
-from conftest import LANGUAGES, ROOT, build
+from conftest import LANGUAGES, ROOT, SITE_URL, build
 
 DATA = ROOT / "data"
 
@@ -118,3 +121,228 @@ def test_a_project_page_shows_its_located_members_on_the_map(site, lang):
     assert svg is not None
     assert sorted(targets(svg, address)) == sorted(f"{prefix(lang)}members/{m}/" for m in located)
     assert located and len(located) < len(project["members"])  # ASAC has no single place: named beside the map
+
+
+# -- news items and events: a page each, linked from every list that names them -----------------------------------
+NEWS, EVENTS, SOURCES = records("news"), records("events"), {s["id"]: s for s in records("sources")}
+THEMES = {t["id"]: t for t in records("themes")}
+RECORD_FOLDER = {"news": "news", "events": "calendar"}
+
+
+def record_page(kind: str, record_id: str, lang: str) -> str:
+    return f"{prefix(lang)}{RECORD_FOLDER[kind]}/{record_id}/"
+
+
+def facts(article) -> dict:
+    """The first facts list of an article: label → its value (the <dd> element)."""
+    dl = article.select_one("dl.rvase-facts")
+    return {dt.get_text(strip=True): dt.find_next_sibling("dd") for dt in dl.select("dt")}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("news", NEWS, ids=lambda news: news["id"])
+def test_every_news_item_has_its_page_with_title_date_summary_body_source_and_original_language(site, lang, news):
+    address = record_page("news", news["id"], lang)
+    page = site.page(address)
+    article = page.select_one("article")
+    assert page.html["lang"] == lang
+    assert [h.get_text(strip=True) for h in page.select("h1")] == [news["title"][lang]]
+    assert page.title.get_text().startswith(news["title"][lang])
+    assert page.find("meta", attrs={"name": "description"})["content"] == news["summary"][lang]
+    assert article.select_one(".rvase-lead").get_text(strip=True) == news["summary"][lang]
+    found = facts(article)
+    assert found[{"fr": "Date", "en": "Date"}[lang]].time["datetime"] == news["date"]
+    original = found[{"fr": "Langue d'origine", "en": "Original language"}[lang]].get_text(" ", strip=True)
+    assert original.startswith({("fr", "fr"): "français", ("fr", "en"): "anglais", ("en", "fr"): "French",
+                                ("en", "en"): "English"}[lang, news["source_language"]])
+    assert ("Tradu" in original or "Transl" in original) == (news["source_language"] != lang)
+    source = found["Source"].get_text(" ", strip=True)
+    assert news["sources"] and all(SOURCES[s]["title"][lang] in source for s in news["sources"])
+    body = article.select_one(".rvase-news-body").get_text(" ", strip=True)
+    assert plain_passage(news["body"][lang]) in " ".join(body.split())
+    for kind in ("events", "projects", "members"):
+        for record_id in news[kind]:
+            folder = RECORD_FOLDER.get(kind, kind)
+            assert f"{prefix(lang)}{folder}/{record_id}/" in targets(article, address), (kind, record_id)
+    for theme in news["themes"]:
+        assert f"{prefix(lang)}themes/#{theme}" in targets(article, address)
+
+
+def plain_passage(body: str) -> str:
+    """The start of the body's longest paragraph without Markdown: a passage of the article that no summary repeats."""
+    paragraphs = [p for p in body.split("\n\n") if not re.search(r"[*_\[\]#`]|^\s*(-|\d+\.)\s", p)]
+    return " ".join(max(paragraphs, key=len).split())[:80]
+
+
+def event_place(event: dict, lang: str) -> list[str]:
+    place = event["place"]
+    return [place[k][lang] for k in ("venue", "city") if k in place] if place else [{"fr": "Lieu à déterminer", "en": "Place to be decided"}[lang]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("event", EVENTS, ids=lambda event: event["id"])
+def test_every_event_has_its_page_with_dates_place_members_themes_projects_and_structured_data(site, lang, event):
+    address = record_page("events", event["id"], lang)
+    page = site.page(address)
+    article = page.select_one("article")
+    assert page.html["lang"] == lang
+    assert [h.get_text(strip=True) for h in page.select("h1")] == [event["title"][lang]]
+    description = page.find("meta", attrs={"name": "description"})["content"]
+    assert description.startswith(event["title"][lang] + " — ")
+    found = facts(article)
+    when = found[{"fr": "Date", "en": "Date"}[lang]]
+    if "recurrence" not in event:
+        assert when.time["datetime"] == event["start"]
+        assert description.endswith(when.get_text(strip=True).split(",")[0])
+    if event.get("start_time"):
+        assert event["start_time"] in when.get_text() and ("heure" in when.get_text() or "time" in when.get_text())
+    place = found[{"fr": "Lieu", "en": "Place"}[lang]].get_text(" ", strip=True)
+    assert all(part in place for part in event_place(event, lang))
+    links = targets(article, address)
+    assert all(f"{prefix(lang)}members/{m}/" in links for m in event["members"])
+    assert all(f"{prefix(lang)}projects/{p}/" in links for p in event["projects"])
+    assert all(f"{prefix(lang)}themes/#{t}" in links for t in event["themes"])
+    blocks = page.select('script[type="application/ld+json"]')
+    assert len(blocks) == 1
+    data = json.loads(blocks[0].string)
+    assert data["@context"] == "https://schema.org" and data["@type"] == "Event"
+    assert data["name"] == event["title"][lang] and data["inLanguage"] == lang
+    assert data["url"] == data["@id"] == SITE_URL + address
+    assert data["startDate"].startswith(event["start"])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_event_page_offers_its_own_ics_and_google_and_outlook_links_when_its_day_is_known(site, lang):
+    for event in EVENTS:
+        address = record_page("events", event["id"], lang)
+        article = site.page(address).select_one("article")
+        download = article.select_one("a[download]")
+        day_known = len(event["start"].split("-")) == 3 and len(event.get("end", event["start"]).split("-")) == 3
+        if not day_known:
+            assert download is None and not article.select("a[href^='https://calendar.google.com/']"), event["id"]
+            continue
+        ics = urljoin("http://site/" + address, download["href"]).removeprefix("http://site/")
+        assert ics == f"{prefix(lang)}calendar/{event['id']}.ics" and (site.path / ics).is_file()
+        google = article.select_one("a[href^='https://calendar.google.com/calendar/render?']")["href"]
+        outlook = article.select_one("a[href^='https://outlook.live.com/calendar/']")["href"]
+        assert parse_qs(urlsplit(google).query)["text"] == [event["title"][lang]]
+        assert parse_qs(urlsplit(outlook).query)["subject"] == [event["title"][lang]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_news_page_lists_cards_that_link_to_each_item_and_prints_no_body(site, lang):
+    address = f"{prefix(lang)}news/"
+    page = site.page(address)
+    cards = page.select(".grid.cards > ul > li")
+    assert [card["id"] for card in cards] == [n["id"] for n in sorted(NEWS, key=lambda n: n["date"], reverse=True)]
+    for card in cards:  # the old anchors (news/#<id>) still land on the item's card
+        news = next(n for n in NEWS if n["id"] == card["id"])
+        assert targets(card, address) == [record_page("news", news["id"], lang)]
+        assert card.select_one("h2 a").get_text(strip=True) == news["title"][lang]
+        assert card.time["datetime"] == news["date"] and news["summary"][lang] in card.get_text(" ", strip=True)
+    assert page.select(".rvase-news-body") == []
+    text = " ".join(page.select_one("article").get_text(" ", strip=True).split())
+    for news in NEWS:
+        assert plain_passage(news["body"][lang]) not in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_link_named_after_a_news_item_or_an_event_leads_to_its_page(site, lang):
+    """On every page of the language: the calendar, the home page, member, project, news and event pages' lists."""
+    by_title = {n["title"][lang]: record_page("news", n["id"], lang) for n in NEWS}
+    by_title |= {e["title"][lang]: record_page("events", e["id"], lang) for e in EVENTS}
+    assert len(by_title) == len(NEWS) + len(EVENTS)  # no title shared: a link's text says which record it names
+    named = set()
+    for page_address in site.pages(lang):
+        address = site.address(lang, page_address)
+        for a in site.page(address).select("article a[href]"):
+            text = a.get_text(" ", strip=True)
+            if text in by_title:
+                assert urljoin("http://site/" + address, a["href"]).removeprefix("http://site/") == by_title[text], (address, text)
+                named.add((address, text))
+    calendar = f"{prefix(lang)}calendar/"
+    assert {(calendar, e["title"][lang]) for e in EVENTS} <= named
+    assert {(f"{prefix(lang)}news/", n["title"][lang]) for n in NEWS} <= named
+    for member in ("siem-reap", "phnom-penh"):
+        address = f"{prefix(lang)}members/{member}/"
+        assert {(address, e["title"][lang]) for e in EVENTS if member in e["members"]} <= named
+        assert {(address, n["title"][lang]) for n in NEWS if member in n["members"]} <= named
+    address = f"{prefix(lang)}projects/siem-reap-sludge-grant-2019/"
+    assert {(address, e["title"][lang]) for e in EVENTS if "siem-reap-sludge-grant-2019" in e["projects"]} <= named
+    assert {(address, n["title"][lang]) for n in NEWS if "siem-reap-sludge-grant-2019" in n["projects"]} <= named
+    home = prefix(lang)
+    assert {(home, n["title"][lang]) for n in sorted(NEWS, key=lambda n: n["date"], reverse=True)[:3]} <= named
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("address", ["members/siem-reap/", "members/hue/", "projects/fsm-siem-reap/",
+                                     "projects/siem-reap-sludge-grant-2019/"])
+def test_member_and_project_pages_lead_with_their_facts_and_show_a_small_map_after_their_lists(site, lang, address):
+    article = site.page(prefix(lang) + address).select_one("article")
+    order = [element for element in article.find_all(True) if element.name in ("dl", "figure", "ul", "h2")]
+    facts_at = order.index(article.select_one("dl.rvase-facts"))
+    map_at = order.index(article.select_one("figure.rvase-map-figure"))
+    assert facts_at < map_at
+    lists = [h for h in order if h.name == "h2" and h.get("id") in ("projects", "events", "news", "representatives")]
+    assert lists and all(order.index(h) < map_at for h in lists)
+    svg = article.select_one("figure.rvase-map-figure svg")
+    assert float(svg["height"]) <= 320 and svg["viewbox"].split()[2:] == [svg["width"], svg["height"]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_home_page_is_a_landing_page_with_paths_figures_map_and_cards_for_events_and_news(site, lang):
+    address = prefix(lang)
+    page = site.page(address)
+    article = page.select_one("article")
+    assert page.select_one(".md-sidebar--primary").has_attr("hidden") and page.select_one(".md-sidebar--secondary").has_attr("hidden")
+    assert len(article.select("h1")) == 1
+    paths = article.select(".grid.cards.rvase-paths > ul > li h3 a")
+    assert targets(article.select_one(".rvase-paths"), address) == [f"{prefix(lang)}{p}/" for p in ("network", "projects", "contribute")]
+    assert len(paths) == 3
+    assert len(article.select("ul.rvase-figures > li")) == 6
+    assert article.select_one("figure.rvase-map-figure svg a.rvase-map-member") is not None
+    events = article.select(".grid.cards > ul.rvase-next-events > li")
+    assert events and all(li.select_one("h3 a")["href"].rstrip("/").rsplit("/", 2)[-2] == "calendar" for li in events)
+    news = article.select(".grid.cards.rvase-news-cards > ul > li")
+    latest = sorted(NEWS, key=lambda n: n["date"], reverse=True)[:3]
+    assert [targets(li, address)[0] for li in news] == [record_page("news", n["id"], lang) for n in latest]
+
+
+HOSTILE = yaml.safe_load((ROOT / "tests" / "hostile" / "records.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """The project with every case of tests/hostile/records.yaml applied, and the site built from it."""
+    from conftest import Site, copy_project
+    from test_markup_from_data import apply_edits
+
+    project = copy_project(tmp_path_factory.mktemp("hostile-records") / "project")
+    for case in HOSTILE:
+        apply_edits(project, case["edits"])
+    out = project.parent / "site"
+    result = build(project, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project, Site(out, result.stdout + result.stderr)
+
+
+@pytest.mark.parametrize("address, field", [("en/news/aimf-cmf-kigali-2025/", "title"), ("news/aimf-cmf-kigali-2025/", "summary"),
+                                            ("calendar/aimf-congress-2019/", "title")])
+def test_a_record_s_title_and_summary_stay_text_in_its_page_s_title_heading_and_description(hostile_site, address, field):
+    project, site = hostile_site
+    lang = "en" if address.startswith("en/") else "fr"
+    kind, record_id = address.removeprefix("en/").split("/")[:2]
+    kind = "events" if kind == "calendar" else kind
+    record = next(r for r in yaml.safe_load((project / "data" / f"{kind}.yaml").read_text(encoding="utf-8"))[kind]
+                  if r["id"] == record_id)
+    text = record[field][lang]
+    page = site.page(address)
+    assert not page.select("img, meta[x]") and not page.find_all(onerror=True)
+    assert all("alert(" not in (s.string or "") for s in page.find_all("script") if s.get("type") != "application/ld+json")
+    assert not page.select("a[href^='javascript']")
+    if field == "title":
+        assert page.title.get_text() == f"{text} - RVASE"
+        assert page.select_one("article h1").get_text() == text
+    else:
+        assert page.find("meta", attrs={"name": "description"})["content"] == text
+        assert page.select_one("article .rvase-lead").get_text() == text

@@ -209,3 +209,13 @@ class CalendarPages:
 
     def events_json_ld(self, events: list) -> dict:
         return {"@context": "https://schema.org", "@graph": [self.event_json_ld(e) for e in events]}
+
+    # -- an event's own page -------------------------------------------------------------------
+    def view_event(self, event: Event) -> dict:
+        """An event's own page: when, where, who and what, its calendar links, the news that tell of it, its sources."""
+        c = self.catalog
+        return {"event": self.event_article(event),
+                "news": [self.news_teaser(n) for n in c.news_with("events", event.id)],
+                "sources_part": self.sources_and_notes(event["sources"], [(None, event)]),
+                "json_ld": {"@context": "https://schema.org", **self.event_json_ld(event)},
+                "all_events": self.url("calendar", event.id)}

@@ -127,23 +127,29 @@ def _path(polygons: list, project: Projection) -> str:
 
 # The country shapes are the same on every map (the members' page and each project and member page): drawn
 # once per set of boundaries, not once per page, where they were a fixed cost of every page (bench/REPORT.md).
-_shapes_drawn: dict[int, tuple[Boundaries, list]] = {}
+# Keyed by the map's width too: a record's small map is drawn at its own scale.
+_shapes_drawn: dict[tuple[int, float], tuple[Boundaries, list]] = {}
 
 
 def _country_shapes(boundaries: Boundaries, project: Projection) -> list[dict]:
-    drawn = _shapes_drawn.get(id(boundaries))
+    key = (id(boundaries), project.width)
+    drawn = _shapes_drawn.get(key)
     if drawn is None or drawn[0] is not boundaries:  # load_boundaries gives a new object when the file changes
         shapes = [{"path": _path(country.polygons, project), "kind": "member" if country.is_member_country else "neighbour"}
                   for country in sorted(boundaries.countries, key=lambda c: c.is_member_country)]  # neighbours underneath
-        _shapes_drawn.clear()
-        drawn = _shapes_drawn[id(boundaries)] = (boundaries, shapes)
+        if any(boundaries is not other for other, _ in _shapes_drawn.values()):
+            _shapes_drawn.clear()
+        drawn = _shapes_drawn[key] = (boundaries, shapes)
     return drawn[1]
 
 
-def members_map_view(boundaries: Boundaries, places: list[Place], country_names: dict[str, str], label: str) -> dict:
+def members_map_view(boundaries: Boundaries, places: list[Place], country_names: dict[str, str], label: str,
+                      height: float | None = None) -> dict:
     """The region with one link per place, in viewBox units. `country_names` (code → name) are the names written on
-    the map; `label` names the map for assistive technologies."""
-    project = Projection(boundaries.frame, WIDTH)
+    the map; `label` names the map for assistive technologies. With a `height`, the map is drawn to be shown that many
+    CSS pixels tall, one viewBox unit a pixel (its `size`): labels and tap targets keep their size on a small map."""
+    width = WIDTH if height is None else round(WIDTH * height / Projection(boundaries.frame, WIDTH).height)
+    project = Projection(boundaries.frame, width)
     outside = [p for p in places if not (boundaries.frame[0] <= p.lon <= boundaries.frame[2]
                                          and boundaries.frame[1] <= p.lat <= boundaries.frame[3])]
     if outside:
@@ -169,5 +175,6 @@ def members_map_view(boundaries: Boundaries, places: list[Place], country_names:
                 "anchor": anchor}
                for place, (x, y, _), (label_x, baseline, anchor) in zip(places, points, labels)]
     return {"width": f"{project.width:.0f}", "height": f"{project.height:.0f}", "label": label, "font_size": FONT_SIZE,
+            "size": None if height is None else {"width": f"{project.width:.0f}", "height": f"{project.height:.0f}"},
             "target_radius": TARGET_RADIUS, "marker_radius": MARKER_RADIUS,
             "shapes": _country_shapes(boundaries, project), "names": names, "members": members}

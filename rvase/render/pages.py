@@ -30,6 +30,14 @@ DATA_FILE_OF_PAGE = {
 
 # The partners page's sections, in order; the home page counts the first one only.
 PARTNER_RELATIONSHIPS = ("partner", "contact", "planned_contact", "mentioned")
+# kind of record → its page's template in rvase/templates/records/
+RECORD_TEMPLATES = {"projects": "project", "members": "member", "news": "news-item", "events": "event"}
+# How tall a map is on a record's page, in CSS pixels: the page leads with its facts, the map comes small, after them.
+RECORD_MAP_HEIGHT = 320
+# The home page's map of every member, beside the figures: as tall as they are on a desktop.
+HOME_MAP_HEIGHT = 480
+# How many news items the home page shows as cards.
+LATEST_NEWS_ON_HOME = 3
 
 # filter name → the attribute of a project card it matches (docs/javascripts/filters.js)
 CATALOG_ATTRIBUTES = {"theme": "data-themes", "country": "data-country", "member": "data-members", "status": "data-status"}
@@ -55,7 +63,7 @@ class PageRenderer(CalendarPages):
         """The address of a record, relative to the page being built."""
         if kind in RECORD_PAGE_FOLDERS:  # a record with a page of its own
             return self.url(f"{RECORD_PAGE_FOLDERS[kind]}/{record_id}", None)
-        page = {"themes": "themes", "events": "calendar", "news": "news", "partners": "partners"}[kind]
+        page = {"themes": "themes", "partners": "partners"}[kind]
         return self.url(page, record_id)
 
     def ref(self, kind: str, record_id: str) -> Link:
@@ -170,8 +178,9 @@ class PageRenderer(CalendarPages):
 
     def render_record(self, kind: str, record_id: str) -> str:
         record = self.catalog.by_id[kind][record_id]
-        view = {"projects": self.view_project, "members": self.view_member}[kind](record)
-        return render_template(f"records/{kind.removesuffix('s')}.md", w=self.w, **view)
+        view = {"projects": self.view_project, "members": self.view_member, "news": self.view_news_item,
+                "events": self.view_event}[kind](record)
+        return render_template(f"records/{RECORD_TEMPLATES[kind]}.md", w=self.w, **view)
 
     def description(self, page: str) -> str:
         """A sentence that describes a section page, for link previews and search engines (plain text)."""
@@ -179,12 +188,16 @@ class PageRenderer(CalendarPages):
 
     def record_description(self, kind: str, record_id: str) -> str:
         record = self.catalog.by_id[kind][record_id]
-        if kind == "projects":
+        if kind in ("projects", "news"):
             return record["summary"][self.lang]
+        if kind == "events":
+            when = self.event_when(record)
+            return self.w("share.event", title=record["title"][self.lang], when=when["monthly"] or when["text"])
         return self.w("share.member", name=record["name"][self.lang], country=self.w(f"country.{record['country']}"))
 
     def news_teaser(self, news: dict) -> dict:
-        return {"link": self.ref("news", news["id"]), "date": self.dated(PartialDate.parse(news["date"])),
+        """A news item as every list shows it: its title linked to its page, its date, its summary."""
+        return {"id": news["id"], "link": self.ref("news", news["id"]), "date": self.dated(PartialDate.parse(news["date"])),
                 "summary": news["summary"][self.lang]}
 
     def view_index(self) -> dict:
@@ -200,9 +213,12 @@ class PageRenderer(CalendarPages):
         return {
             "network": self.local(network),
             "figures": [{"count": n, "label": label, "href": self.url(page, None)} for n, label, page in figures],
+            "map": self.members_map(c.records("members"), HOME_MAP_HEIGHT),
             "upcoming": self.next_events(),
-            "news": [self.news_teaser(n) for n in c.news()[:3]],
+            "news": [self.news_teaser(n) for n in c.news()[:LATEST_NEWS_ON_HOME]],
             "calendar_href": self.url("calendar", None), "news_href": self.url("news", None),
+            "paths": [{"link": Link(self.url(page, None), w(f"home.path.{page}")), "text": w(f"home.path.{page}.text")}
+                      for page in ("network", "projects", "contribute")],
             "scripts": self.scripts("calendar"),
         }
 
@@ -222,15 +238,16 @@ class PageRenderer(CalendarPages):
         return {"title": source["title"][self.lang], "date": self.dated(PartialDate.parse(source["date"])),
                 "language": source["language"], "url": web_address(source.get("url"))}
 
-    def members_map(self, members: list) -> dict:
-        """The map of `members` that have coordinates; its caption points to the list, which also names the others."""
+    def members_map(self, members: list, height: float | None = None) -> dict:
+        """The map of `members` that have coordinates; its caption points to the list, which also names the others.
+        With a `height` (CSS pixels), a small map drawn to that height."""
         w, boundaries = self.w, load_boundaries()
         places = [Place(m["id"], m["name"][self.lang], self.record_url("members", m["id"]), m["coordinates"]["lon"],
                         m["coordinates"]["lat"]) for m in members if m["coordinates"]]
         country_names = {country.code: w(("country." if country.is_member_country else "map.country.") + country.code)
                          for country in boundaries.countries if country.label_point}
         return {
-            "map": members_map_view(boundaries, places, country_names, w("map.label")),
+            "map": members_map_view(boundaries, places, country_names, w("map.label"), height),
             "caption": w("map.caption" if len(places) != 1 else "map.caption_one", count=len(places)),
             "list_link": Link(self.url("members", f"country-{self.catalog.countries()[0].lower()}"), w("map.list_link")),
             "unplaced": self.refs("members", [m["id"] for m in members if not m["coordinates"]]),
@@ -333,7 +350,7 @@ class PageRenderer(CalendarPages):
 
     def map_of(self, members: list) -> dict | None:
         """A record's members on the map, when at least one of them has a place."""
-        return self.members_map(members) if any(m["coordinates"] for m in members) else None
+        return self.members_map(members, RECORD_MAP_HEIGHT) if any(m["coordinates"] for m in members) else None
 
     def view_project(self, project: dict) -> dict:
         c = self.catalog
@@ -385,13 +402,22 @@ class PageRenderer(CalendarPages):
                 "sources_part": self.sources_and_notes(roadmap["sources"], noted)}
 
     def view_news(self) -> dict:
-        news = [{**self.local(item), "date": self.dated(PartialDate.parse(item["date"])),
-                 "sources_part": self.sources_and_notes(item["sources"], [(None, item)]),
-                 "body_html": Markup(markdown_text(item["body"][self.lang])),
-                 "translated": item["source_language"] != self.lang,
-                 "related": [self.ref(kind, i) for kind in ("events", "projects", "members", "themes") for i in item[kind]]}
-                for item in self.catalog.news()]
-        return {"news": news, "feed_href": self.url("index", None) + FEED_FILES["news"]}
+        """The news page: a card per item (its title linked to its page, its date, its summary), newest first."""
+        return {"news": [self.news_teaser(item) for item in self.catalog.news()],
+                "feed_href": self.url("index", None) + FEED_FILES["news"]}
+
+    def view_news_item(self, item: dict) -> dict:
+        """A news item's own page: its facts, its body, the records it names."""
+        w, c = self.w, self.catalog
+        related = [(w(f"news.related.{kind}"), self.refs(kind, item[kind])) for kind in ("events", "projects", "members", "themes")]
+        return {"news": {**self.local(item), "date": self.dated(PartialDate.parse(item["date"])),
+                         "body_html": Markup(markdown_text(item["body"][self.lang])),
+                         "source_language": w(f"news.language.{item['source_language']}"),
+                         "translated": item["source_language"] != self.lang},
+                "sources": [c.by_id["sources"][s]["title"][self.lang] for s in item["sources"]],
+                "sources_part": self.sources_and_notes(item["sources"], [(None, item)]),
+                "related": [(label, links) for label, links in related if links],
+                "all_news": self.url("news", item["id"])}
 
     def view_partners(self) -> dict:
         """One section per relationship: partners first (the home page counts them), then contacts made, contacts the

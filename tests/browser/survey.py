@@ -4,8 +4,9 @@ Three tabs of the suite's one browser, each in its own context, load every page 
 - `light`: a 1280×900 screen in the light palette — the full axe-core run, the page language, tables and the
   skip link; then the palette toggle (dark palette, axe's contrast rules again) and the language selector;
 - `dark`: the same screen with `prefers-color-scheme: dark` — the palette chosen by the system, and contrast;
-- `phone`: a 360×640 touch screen — horizontal scroll, tables that scroll in their own container, and axe's
-  target-size rule (WCAG 2.5.8: 24×24 px, or spaced so that a 24 px circle around each touches no other).
+- `phone`: a 360×640 touch screen — horizontal scroll, tables (one card per row), and axe's target-size rule
+  (WCAG 2.5.8: 24×24 px, or spaced so that a 24 px circle around each touches no other).
+On the 1280 px screen and on the phone, content cut off by its container is recorded (CLIPPED_SCRIPT).
 Every request to another host is aborted and recorded; console errors and HTTP errors are recorded, and so is every
 Content-Security-Policy violation the page reports (a `securitypolicyviolation` listener set before any script of
 the page runs). axe-core is run through the DevTools protocol, which the page's policy does not govern: an inline
@@ -46,6 +47,7 @@ class PageReport:
     language_switch: dict[str, str] = field(default_factory=dict)  # language chosen → address landed on
     phone: dict = field(default_factory=dict)
     csp_violations: list[str] = field(default_factory=list)
+    clipped: dict[str, list[str]] = field(default_factory=dict)  # view → elements cut off by their container
 
 
 class Tab:
@@ -109,8 +111,32 @@ PHONE_SCRIPT = """() => {
         container_focusable: box.tabIndex >= 0,
       };
     }),
+    data_tables: [...document.querySelectorAll('article table.rvase-data-table')].map(t => ({
+      caption: t.caption ? t.caption.textContent.trim() : '',
+      fits: t.getBoundingClientRect().right <= root.clientWidth && t.scrollWidth <= t.clientWidth + 1,
+      rows_as_cards: [...t.tBodies[0].rows].every(r => getComputedStyle(r).display === 'block'),
+      unlabelled_cells: [...t.tBodies[0].querySelectorAll('th, td')].filter(c =>
+        c.textContent.trim() && !(c.getAttribute('data-label') && getComputedStyle(c, '::before').content.includes(c.getAttribute('data-label')))
+      ).length,
+    })),
   };
 }"""
+
+
+# Content cut off by its container with no way to reach it: a shown element whose overflow is hidden (or clipped) while
+# its content is wider than it, so the part beyond its edge can be neither seen nor scrolled to. Not counted: a text
+# cut with an ellipsis (a visible cue; Material's header title, whose full text is the page's heading), a visually
+# hidden element of 1 px (text for screen readers only), and what lies wholly outside the screen (the closed drawer,
+# whose panels slide in as the reader moves through it).
+CLIPPED_SCRIPT = """() => [...document.body.querySelectorAll('*')].filter(e => {
+  const style = getComputedStyle(e);
+  if (!['hidden', 'clip'].includes(style.overflowX) || e.scrollWidth <= e.clientWidth + 1) return false;
+  if (style.textOverflow === 'ellipsis') return false;
+  const box = e.getBoundingClientRect();
+  if (box.width <= 1 || box.height <= 1 || box.right <= 0 || box.left >= innerWidth) return false;
+  return e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true});
+}).map(e => `<${e.tagName.toLowerCase()} class="${e.className}"> shows ${e.clientWidth} of ${e.scrollWidth} px: `
+            + e.textContent.trim().slice(0, 60))"""
 
 
 def check_skip_link(page) -> dict:
@@ -161,11 +187,10 @@ def toggle_palette(page, report: PageReport):
 
 
 def switch_language(page, report: PageReport, lang: str):
-    """Open the language selector (it opens on focus) and choose `lang`; record where it lands."""
+    """Follow the header's link to the other language `lang` (named in words, no menu); record where it lands."""
     page.evaluate("() => localStorage.clear()")  # forget the palette chosen, for the next page
-    page.locator(".md-select > button").click()
     with page.expect_navigation(wait_until="load"):
-        page.locator(f'.md-select__link[hreflang="{lang}"]').click()
+        page.locator(f'a.rvase-language__link[hreflang="{lang}"]').click()
     report.language_switch[lang] = page.url
     report.language_switch["html_lang"] = page.get_attribute("html", "lang")
 
@@ -184,6 +209,7 @@ def survey_site(browser, host: str, addresses: list[tuple[str, str]], axe_source
             report.html_lang = light.get_attribute("html", "lang") or ""
             report.tables = light.evaluate(TABLES_SCRIPT)
             report.phone = phone.evaluate(PHONE_SCRIPT)
+            report.clipped = {"light": light.evaluate(CLIPPED_SCRIPT), "phone": phone.evaluate(CLIPPED_SCRIPT)}
             report.palette = {view: tabs[view].page.get_attribute("body", "data-md-color-scheme") for view in ("light", "dark")}
             tabs["light"].start_axe(AXE_WCAG21_AA)
             tabs["dark"].start_axe(AXE_CONTRAST)

@@ -40,10 +40,12 @@ def test_every_page_declares_its_language_and_the_404_page_both(survey, not_foun
     assert [block.get("lang") for block in not_found.select("article [lang]")] == ["fr", "en"]
 
 
-def test_the_language_selector_names_each_language_in_that_language(site):
-    for _, page, html in site.every_page():
-        links = html.select("a.md-select__link")
-        assert sorted((a["hreflang"], a.get("lang")) for a in links) == [("en", "en"), ("fr", "fr")], page
+def test_the_language_link_names_the_other_language_in_that_language(site):
+    for lang, page, html in site.every_page():
+        other = "en" if lang == "fr" else "fr"
+        links = html.select("header a.rvase-language__link")
+        assert [(a["hreflang"], a.get("lang"), a.get_text(strip=True)) for a in links] == [
+            (other, other, {"en": "English", "fr": "Français"}[other])], page
 
 
 def test_every_table_has_a_caption_and_header_cells(survey):

@@ -2,9 +2,11 @@
 sanitation pages in each language and offers only pages of the page's language (Material's search worker, one
 index per language), the menu opens every section, and the palette toggle keeps the reader's choice."""
 import json
+import re
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 import yaml
 
 from conftest import LANGUAGES, ROOT
@@ -42,12 +44,14 @@ def search_index(site, lang: str) -> dict:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_language_has_its_own_search_index_with_every_page_of_that_language(site, lang):
-    """hooks/search_by_language.py: French at search/, English at en/search/, locations relative to the language's root."""
+    """hooks/search_by_language.py: French at search/, English at en/search/, locations relative to the language's root.
+    Every page is there but Contribute, which is for maintainers (`search: exclude` in its front matter)."""
     index = search_index(site, lang)
     locations = {doc["location"] for doc in index["docs"]}
     assert index["config"]["lang"] == [lang]
     assert f"themes/#{SANITATION_THEME}" in locations
-    assert set(site.pages(lang)) <= locations  # every page of the language, by its address under the language's root
+    assert set(site.pages(lang)) - {"contribute/"} <= locations  # by its address under the language's root
+    assert not any(location.startswith("contribute/") for location in locations)
     assert not any(location.startswith("en/") for location in locations)
     titles = {doc["title"] for doc in index["docs"]}
     other_titles = {doc["title"] for doc in search_index(site, OTHER[lang])["docs"]}
@@ -55,13 +59,26 @@ def test_each_language_has_its_own_search_index_with_every_page_of_that_language
 
 
 def all_result_links(page) -> list[str]:
-    """Every result's addresses: Material shows ten pages, then more each time the list is scrolled to its end (the
-    other sections of a page are under its "more on this page")."""
-    items, shown = page.locator(".md-search-result__item"), -1
-    while items.count() != shown:
+    """Every result's addresses. Material says how many pages match, shows ten, then four more each time the list's end
+    comes back into view (the other sections of a page are under its "more on this page"): the list is scrolled up and
+    down again until it shows as many pages as Material counted, each round waiting for the list to grow, not for a time."""
+    total = int(re.search(r"[0-9]+", page.locator(".md-search-result__meta").inner_text()).group())
+    items, wrap = page.locator(".md-search-result__item"), page.locator(".md-search__scrollwrap")
+    for _ in range(30):
         shown = items.count()
-        page.locator(".md-search__scrollwrap").evaluate("wrap => wrap.scrollTo(0, wrap.scrollHeight)")
-        page.wait_for_timeout(300)
+        if shown >= total:
+            break
+        wrap.evaluate("""async wrap => {
+          wrap.scrollTo(0, 0);
+          await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+          wrap.scrollTo(0, wrap.scrollHeight);
+        }""")
+        try:
+            page.wait_for_function("n => document.querySelectorAll('.md-search-result__item').length > n", arg=shown,
+                                   timeout=2000)
+        except PlaywrightTimeout:
+            continue  # the end came into view before the list was ready for it: scroll again
+    assert items.count() == total, f"Material counted {total} pages but listed {items.count()}"
     return page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
 
 
