@@ -168,6 +168,25 @@ WORDS = {
     **{f"as_of.{phrase}.{precision}": ("date",) for phrase in ("as_of", "on") for precision in ("day", "month", "year")},
     "event.status.announced": (),  # a held event shows no status
     "event.status.decided": (),
+    # added with the identity and records branches
+    "event.add_to_calendar": (),
+    **{f"event.fact.{fact}": () for fact in ("kind", "place", "status", "when")},
+    "share.event": ("title", "when"),
+    "home.map": (),
+    "home.paths": (),
+    **{f"home.path.{page}{part}": () for page in ("network", "projects", "contribute") for part in ("", ".text")},
+    "news.article": (),
+    "news.date": (),
+    "news.source": (),
+    "news.source_language": (),
+    **{f"news.related.{kind}": () for kind in ("events", "projects", "members", "themes")},
+    "opendata.field.as_of_date": (),
+    "opendata.field.as_of_source": (),
+    "footer.links": (),
+    "footer.eu_emblem_alt": (),
+    "footer.last_updated": (),
+    # the pages about the site linked from the footer (overrides/partials/footer.html)
+    **{f"footer.{page}": () for page in ("contact", "legal-notice", "privacy", "accessibility", "contribute")},
     "member.website": (),
     "record.calendar": (),
     "roadmap.status": (),
@@ -225,6 +244,7 @@ ENUMERATED = {
     "theme.": [("schema", "themes", ("properties", "themes", "items", "properties", "kind"))],
     "map.country.": [("geo", "neighbour")],  # the neighbours named on the map (member countries use `country.`)
     "source.language.": [("schema", "sources", ("properties", "sources", "items", "properties", "language"))],
+    "news.language.": [("schema", "news", ("properties", "news", "items", "properties", "source_language"))],
     **{f"partner.{part}.": [("schema", "partners", ("properties", "partners", "items", "properties", "relationship"))]
        for part in ("section", "section_intro", "caption")},
 }
