@@ -24,8 +24,12 @@ PAGE_ANCHORS = {
     "network": frozenset({"presentation", "aimf", "partnership", "regional-networks", "values", "functioning",
                           "modalities", "coordinator", "aimf-people"}),
     "themes": frozenset({"main", "cross-cutting"}),
-    "calendar": frozenset({"upcoming", "past"}),
+    "calendar": frozenset({"upcoming", "past", "downloads"}),
     "action-plan": frozenset({"goals"}),
+    "members": frozenset({"downloads"}),  # the open-data files of the page's records (partials/downloads.html)
+    "projects": frozenset({"downloads"}),
+    # the sections by relationship (partners.schema.yaml's enum, `_` written `-`), and the open-data files
+    "partners": frozenset({"partner", "contact", "planned-contact", "mentioned", "downloads"}),
 }
 PAGE_ANCHOR_FORMS = {
     "members": re.compile(r"country-[a-z]{2}\Z"),

@@ -160,6 +160,67 @@ WORDS = {
     "theme.linked": (),
     "theme.no_projects": (),
     "theme.projects": (),
+
+    # added with the templates, opendata and content branches
+    "as_of.status": ("source", "when"),
+    "as_of.stated": ("source", "when"),
+    "as_of.decided": ("source", "when"),
+    **{f"as_of.{phrase}.{precision}": ("date",) for phrase in ("as_of", "on") for precision in ("day", "month", "year")},
+    "event.status.announced": (),  # a held event shows no status
+    "event.status.decided": (),
+    # added with the identity and records branches
+    "event.add_to_calendar": (),
+    **{f"event.fact.{fact}": () for fact in ("kind", "place", "status", "when")},
+    "share.event": ("title", "when"),
+    "home.map": (),
+    "home.paths": (),
+    **{f"home.path.{page}{part}": () for page in ("network", "projects", "contribute") for part in ("", ".text")},
+    "news.article": (),
+    "news.date": (),
+    "news.source": (),
+    "news.source_language": (),
+    **{f"news.related.{kind}": () for kind in ("events", "projects", "members", "themes")},
+    "opendata.field.as_of_date": (),
+    "opendata.field.as_of_source": (),
+    "footer.links": (),
+    "footer.eu_emblem_alt": (),
+    "footer.last_updated": (),
+    # the pages about the site linked from the footer (overrides/partials/footer.html)
+    **{f"footer.{page}": () for page in ("contact", "legal-notice", "privacy", "accessibility", "contribute")},
+    "member.website": (),
+    "record.calendar": (),
+    "roadmap.status": (),
+    "calendar.download_named": ("name",),
+    "calendar.download_own": (),
+    "calendar.event_website": (),
+    "calendar.member_feed_note": (),
+    "calendar.place_unknown": (),
+    "calendar.subscribe_to": ("name",),
+    "calendar.theme_feed_note": (),
+    "figure.partners_working": (),
+    "number.decimal_mark": (),
+    "plan.action": ("number",),
+    "plan.caption_as_of": ("when",),
+    "roadmap.plan_status": ("source", "when"),
+    "roadmap.point": ("number",),
+    "sources.notes": (),
+    "sources.sources": (),
+    "sources.summary": (),
+    "opendata.downloads": (),
+    "opendata.file": ("format", "size", "what"),
+    "opendata.licence": (),
+    "opendata.licence_not_set": (),
+    "opendata.licence_not_yet": (),
+    "opendata.package_description": (),
+    "opendata.spreadsheet_note": (),
+    **{f"opendata.field.{name}": () for name in ("fr", "en", "texts_fr", "texts_en", "page_fr", "page_en", "date", "ids",
+                                                  "markdown", "organizer", "position", "time", "url")},
+    **{f"opendata.size.{unit}": ("n",) for unit in ("bytes", "kb", "mb")},
+    **{f"opendata.table.{table}": () for table in ("actions", "axes", "partnership_targets", "representatives",
+                                                   "roadmap_points", "sources", "thematic_plans")},
+    # the tables whose files a page offers (PageRenderer.downloads), and the data package
+    **{f"opendata.what.{table}": () for table in ("projects", "members", "member-representatives", "events", "partners",
+                                                  "package")},
 }
 
 # The pages rendered by render_page (docs/*.md): each has a description (`share.<page>`), and each but the home page a
@@ -181,5 +242,9 @@ ENUMERATED = {
     "project.status.": [("schema", "projects", ("properties", "projects", "items", "properties", "status"))],
     "partner.kind.": [("schema", "partners", ("properties", "partners", "items", "properties", "kind"))],
     "theme.": [("schema", "themes", ("properties", "themes", "items", "properties", "kind"))],
-    "map.country.": ("geo", "neighbour"),  # the neighbours named on the map (member countries use `country.`)
+    "map.country.": [("geo", "neighbour")],  # the neighbours named on the map (member countries use `country.`)
+    "source.language.": [("schema", "sources", ("properties", "sources", "items", "properties", "language"))],
+    "news.language.": [("schema", "news", ("properties", "news", "items", "properties", "source_language"))],
+    **{f"partner.{part}.": [("schema", "partners", ("properties", "partners", "items", "properties", "relationship"))]
+       for part in ("section", "section_intro", "caption")},
 }

@@ -241,6 +241,8 @@ def _pattern_hint(pattern: str) -> tuple[str, str]:
                                                 "a date YYYY-MM-DD, YYYY-MM or YYYY, in quotes"),
         "^([01][0-9]|2[0-3]):[0-5][0-9]$": ("heure HH:MM entre guillemets, ex. \"08:00\"", "a time HH:MM in quotes, e.g. \"08:00\""),
         r"^https://[^\s/$.?#][^\s]*$": ("adresse web commençant par https://", "a web address starting with https://"),
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("date complète AAAA-MM-JJ, entre guillemets", "a full date YYYY-MM-DD, in quotes"),
+        "^[A-Za-z0-9][A-Za-z0-9.+-]*$": ("identifiant de licence, ex. CC-BY-4.0", "a licence identifier, e.g. CC-BY-4.0"),
     }
     return hints.get(pattern, (pattern, pattern))
 
@@ -262,7 +264,7 @@ def check_schema(data, validator: Draft202012Validator, shown_as: str) -> list[P
             path = list(leaf.absolute_path)
             fr, en = _explain(leaf)
             problems.append(Problem(shown_as, line_of(data, path), field_path(data, path), fr, en))
-    return sorted(set(problems), key=lambda p: (p.line or 0, p.field))
+    return sorted(set(problems), key=lambda p: (p.line or 0, p.field, p.en))  # the same order at every run
 
 
 # The longest text of the data, a news body, is about 5,000 characters.
@@ -274,9 +276,10 @@ MAX_DEPTH = 12
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
-def check_texts(data, shown_as: str) -> list[Problem]:
-    """Every text and field name of a file: no control character, no text longer than MAX_TEXT_CHARS."""
-    problems = []
+def check_texts(data, shown_as: str) -> tuple[list[Problem], bool]:
+    """Every text and field name of a file: no control character, no text longer than MAX_TEXT_CHARS, no value more
+    than MAX_DEPTH levels down. Return the problems, and whether the data is too deep to go on checking."""
+    problems, too_deep = [], []
 
     def check(text: str, path: list, what_fr: str, what_en: str):
         found = _CONTROL.search(text)
@@ -296,6 +299,7 @@ def check_texts(data, shown_as: str) -> list[Problem]:
 
     def walk(node, path: list):
         if len(path) > MAX_DEPTH:
+            too_deep.append(path)
             problems.append(Problem(shown_as, line_of(data, path), field_path(data, path[:MAX_DEPTH]),
                                     f"Les blocs et les listes sont imbriqués sur plus de {MAX_DEPTH} niveaux.",
                                     f"Blocks and lists are nested more than {MAX_DEPTH} levels deep."))
@@ -311,7 +315,7 @@ def check_texts(data, shown_as: str) -> list[Problem]:
                 walk(value, path + [index])
 
     walk(data, [])
-    return problems
+    return problems, bool(too_deep)
 
 
 def read_document(path: Path, shown_as: str, validator) -> tuple[object, list[Problem]]:
@@ -320,10 +324,11 @@ def read_document(path: Path, shown_as: str, validator) -> tuple[object, list[Pr
         data, problems = read_located(path, shown_as)
     except DataError as error:
         return None, error.problems
-    problems += check_texts(data, shown_as)
-    if not any(p.fr.startswith("Les blocs et les listes") for p in problems):
-        problems += check_schema(data, validator, shown_as)
-    return data, problems
+    found, too_deep = check_texts(data, shown_as)
+    problems += found
+    if too_deep:
+        return None, problems
+    return data, problems + check_schema(data, validator, shown_as)
 
 
 def load_data_files(data_dir: Path, shown_prefix: str = "data") -> tuple[dict, list[Problem]]:
@@ -597,7 +602,7 @@ def check_records(documents: dict, prefix: str = "data", data_dir: Path | None =
             break
 
     if data_dir is not None:
-        check.problems += _check_places_on_map(documents, check, data_dir)
+        _check_places_on_map(documents, check, data_dir)
     return check.problems
 
 
@@ -639,32 +644,31 @@ def _check_feed_dates(check, documents):
                           "a news item cannot be dated before what it tells.")
 
 
-def _check_places_on_map(documents: dict, check: _Checker, data_dir: Path) -> list[Problem]:
+def _check_places_on_map(documents: dict, check: _Checker, data_dir: Path):
     """Each member's coordinates inside the map's frame (data/geo/countries.geojson), where the map can draw it."""
     members = documents.get("members")
     placed = [(index, member["coordinates"]) for index, member in _items(members, "members")
               if isinstance(member.get("coordinates"), dict)]
     if not placed:
-        return []
-    geo_file = data_dir / "geo" / "countries.geojson"
+        return
     try:
-        west, south, east, north = load_boundaries(geo_file).frame
+        west, south, east, north = load_boundaries(data_dir / "geo" / "countries.geojson").frame
     except (OSError, ValueError, KeyError, TypeError):
-        return [Problem(f"{check.prefix}/geo/countries.geojson", None, "",
-                        "Le fond de carte manque ou est illisible : recréez-le avec tools/extract_boundaries.py.",
-                        "The map's boundaries are missing or unreadable: make them again with tools/extract_boundaries.py.")]
-    found = _Checker(check.prefix)
+        check.problems.append(Problem(
+            f"{check.prefix}/geo/countries.geojson", 1, "",
+            "Le fond de carte manque ou est illisible : recréez-le avec tools/extract_boundaries.py.",
+            "The map's boundaries are missing or unreadable: make them again with tools/extract_boundaries.py."))
+        return
     for index, where in placed:
         lat, lon = where.get("lat"), where.get("lon")
         if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon)):
             continue
         if not (west <= lon <= east and south <= lat <= north):
-            found.add("members", members, ["members", index, "coordinates"],
+            check.add("members", members, ["members", index, "coordinates"],
                       f"Le point (lat {lat}, lon {lon}) est hors du cadre de la carte (lat {south} à {north}, lon {west} "
                       f"à {east}) : vérifiez les coordonnées (latitude et longitude inversées ?).",
                       f"The point (lat {lat}, lon {lon}) lies outside the map's frame (lat {south} to {north}, lon {west} "
                       f"to {east}): check the coordinates (latitude and longitude swapped?).")
-    return found.problems
 
 
 # -- interface words -----------------------------------------------------------------------------------------------
@@ -721,8 +725,7 @@ def check_interface(table, shown_as: str, schema_dir: Path) -> list[Problem]:
     if not isinstance(table, dict):
         return []
     problems = []
-    required = {word: prefix for word, prefix in _enumerated_words(schema_dir).items()}
-    declared = {**{word: () for word in required}, **interface_words.WORDS}
+    declared = {**{word: () for word in _enumerated_words(schema_dir)}, **interface_words.WORDS}
     keys = [key for key in table if isinstance(key, str)]
     for word in declared:
         if word in table:

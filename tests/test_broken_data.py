@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 from conftest import build
+from rvase.problems import Problem
 
 
 @dataclass
@@ -161,7 +162,7 @@ EDITS = [
                fix=("Vouliez-vous dire « {name} » ?", "Did you mean '{name}'?")),
     BrokenEdit("a deleted interface word", "i18n/interface.yaml",
                'calendar.past: {fr: "Passés", en: "Past"}\n', "",
-               "calendar.past", "The interface word 'calendar.past' is missing", line_of="calendar.not_in_feed"),
+               "calendar.past", "The interface word 'calendar.past' is missing", line_of="calendar.theme_feed_note"),
     BrokenEdit("a missing interface word translation", "i18n/interface.yaml",
                'page.partners: {fr: "Partenaires", en: "Partners"}', 'page.partners: {fr: "Partenaires"}',
                "page.partners", "required field 'en' is missing"),
@@ -282,3 +283,12 @@ def test_github_annotations_keep_data_on_one_line(project_copy):
     assert "\\r\\n::warning::y%250A, z" in unknown  # as the message quotes it, its `%` encoded
     properties = unknown.split("::")[1]
     assert properties.startswith("error file=data/partners.yaml,line=") and ",title=Data error / Erreur de données" in properties
+
+
+def test_an_annotation_s_properties_and_message_are_encoded_as_github_decodes_them():
+    """GitHub's workflow commands: `%`, CR and LF in the message; also `:` and `,` in a property (file, title)."""
+    problem = Problem("data/odd:name,x.yaml", 7, "a › b", "fr 100 %\r\n::error::x", "en, 100%\n::warning::y")
+    annotation = problem.github_annotation()
+    assert annotation == ("::error file=data/odd%3Aname%2Cx.yaml,line=7,title=Data error / Erreur de données::"
+                          "a › b: en, 100%25%0A::warning::y / fr 100 %25%0D%0A::error::x")
+    assert "\n" not in annotation and "\r" not in annotation
