@@ -74,7 +74,10 @@ class Tab:
         return guard
 
     def start_axe(self, options: dict):
-        """Start axe-core in the page without waiting for it: the other tabs work meanwhile."""
+        """Start axe-core in the page without waiting for it: the other tabs work meanwhile. It starts once the page's
+        transitions have ended: a colour caught half-way (the header's title fading in after the skip link scrolled the
+        page, or the palette being switched) is not the page's colour, and judged so it failed the run now and then."""
+        self.page.wait_for_function(SETTLED_SCRIPT)
         if not self.page.evaluate("() => typeof window.axe !== 'undefined'"):
             self.page.evaluate(self.axe_source)
         self.page.evaluate("options => { window.rvaseAxe = axe.run(document, options); }", options)
@@ -137,6 +140,11 @@ CLIPPED_SCRIPT = """() => [...document.body.querySelectorAll('*')].filter(e => {
   return e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true});
 }).map(e => `<${e.tagName.toLowerCase()} class="${e.className}"> shows ${e.clientWidth} of ${e.scrollWidth} px: `
             + e.textContent.trim().slice(0, 60))"""
+
+
+# True once no finite animation or transition of the page is still running (an endless one would never end).
+SETTLED_SCRIPT = """() => document.getAnimations().every(a => a.playState !== 'running'
+  || a.effect === null || a.effect.getComputedTiming().endTime === Infinity)"""
 
 
 def check_skip_link(page) -> dict:
