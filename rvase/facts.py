@@ -28,5 +28,5 @@ def fact_text(catalog: Catalog, name: str, lang: str) -> str:
         raise DataError([Problem("docs/", None, name,
                                  f"Le fait « {name} » n'existe pas dans data/ ; faits connus : {', '.join(FACTS)}.",
                                  f"The fact '{name}' is not in data/; known facts: {', '.join(FACTS)}.")]) from None
-    text = value[lang] if isinstance(value, dict) else str(value)
+    text = " ".join((value[lang] if isinstance(value, dict) else str(value)).split())  # a line break would end the paragraph
     return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))

@@ -62,8 +62,10 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def apply_edits(project: Path, case: dict):
-    for edit in case["edits"]:
+def apply_edits(project: Path, case: dict, key: str = "edits"):
+    """Apply a case's `edits` (or its `baseline`: edits that set up what the case then attacks, such as a licence the
+    data does not hold yet, applied to the clean build too, so that it adds no element the comparison would count)."""
+    for edit in case.get(key, []):
         path = project / edit["file"]
         where = f"{case['corpus']}: {case['name']}: {edit['file']}"
         if "find" in edit:
@@ -135,6 +137,8 @@ def hostile_builds(tmp_path_factory):
     clean = copy_project(folder / "clean")
     hostile = copy_project(folder / "hostile")
     for case in INERT:
+        apply_edits(clean, case, "baseline")
+        apply_edits(hostile, case, "baseline")
         apply_edits(hostile, case)
     sites = {}
     for name, project in (("clean", clean), ("hostile", hostile)):
@@ -180,14 +184,20 @@ def test_the_inert_edits_build_to_pages_without_live_markup(hostile_builds):
     assert {page: items for page, items in found.items() if items} == {}
 
 
+def tag_names(page: BeautifulSoup) -> collections.Counter:
+    """How many elements of each name the page has, outside news bodies: a body's Markdown asks for its links, lists and
+    code (the allowed markup, CONTRIBUTING.md), which the other tests hold to safe addresses and no handler."""
+    return collections.Counter(tag.name for tag in page.find_all(True)
+                               if not tag.find_parent(class_="rvase-news-body"))
+
+
 def test_the_inert_edits_add_no_element_to_any_page(hostile_builds):
     """Page by page, the tag names of the hostile build are those of the clean build: no element more."""
     clean, hostile, _ = hostile_builds
     assert html_files(hostile) == html_files(clean)
     added = {}
     for page in html_files(hostile):
-        extra = (collections.Counter(tag.name for tag in parsed(hostile / page).find_all(True))
-                 - collections.Counter(tag.name for tag in parsed(clean / page).find_all(True)))
+        extra = tag_names(parsed(hostile / page)) - tag_names(parsed(clean / page))
         if extra:
             added[page] = dict(extra)
     assert added == {}

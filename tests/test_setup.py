@@ -20,7 +20,7 @@ def run_with_commands(tmp_path, commands: list[str]) -> subprocess.CompletedProc
 
 
 def test_on_a_machine_with_everything_the_installer_installs_nothing_and_says_nothing(tmp_path):
-    result = run_with_commands(tmp_path, ["chromium", "npm", "java", "id"])
+    result = run_with_commands(tmp_path, ["chromium", "npm", "java", "soffice", "id"])
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
@@ -29,6 +29,7 @@ def test_a_missing_tool_is_named_by_its_debian_package(tmp_path):
     result = run_with_commands(tmp_path, ["npm", "id"])
     assert result.returncode == 1
     assert "chromium" in result.stderr and "default-jre-headless" in result.stderr and "npm " not in result.stderr + " "
+    assert "libreoffice-calc-nogui" in result.stderr
 
 
 def test_ci_runs_only_the_readme_s_test_command_which_installs_first():

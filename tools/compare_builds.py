@@ -45,7 +45,8 @@ class ContentText(html.parser.HTMLParser):
             self.parts.append(data)
 
     def text(self) -> str:
-        return " ".join(" ".join(self.parts).split())
+        # joined as the page has them: a link's text and the colon after it stay together ("issues:", not "issues :")
+        return " ".join("".join(self.parts).split())
 
 
 def content_text(page: Path) -> str:
