@@ -92,7 +92,8 @@ def test_search_ignores_accents_in_each_language(page, served, lang, query, expe
 def test_the_home_pages_key_figures_stand_side_by_side_on_a_1280_px_screen(page, served, lang):
     page.goto(served + prefix(lang))
     tops = page.locator("ul.rvase-figures > li").evaluate_all("items => items.map(i => i.getBoundingClientRect().top)")
-    assert len(tops) == 6 and len(set(tops)) == 1, tops
+    # beside the members' map, three a row: never one full-width box under another
+    assert len(tops) == 6 and all(tops.count(top) >= 3 for top in tops), tops
     assert page.locator(".md-sidebar--primary").is_hidden() and page.locator(".md-sidebar--secondary").is_hidden()
     assert page.locator(".md-tabs").is_visible()
 
