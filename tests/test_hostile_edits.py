@@ -12,6 +12,7 @@ written, or builds a site where nothing of it is live.
 """
 import base64
 import collections
+import concurrent.futures
 import functools
 import http.server
 import json
@@ -248,7 +249,8 @@ def test_no_page_of_the_hostile_build_runs_anything_in_chromium(hostile_builds):
     pages = [page.removesuffix("index.html") for page in html_files(hostile) if page.endswith("index.html")
              and not page.startswith("search/")] + ["404.html"]
     reports = []
-    try:
+
+    def visit():
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -267,6 +269,12 @@ def test_no_page_of_the_hostile_build_runs_anything_in_chromium(hostile_builds):
                 tab.wait_for_selector(".md-search-result__meta:not(:empty)")
             tab.goto(base + "index.html", wait_until="load")  # flushes the last page's reports
             browser.close()
+
+    try:
+        # In a thread of its own: in the whole suite the browser tests' Playwright is still running in this thread,
+        # and a second synchronous Playwright refuses to start beside it.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(visit).result()
     finally:
         server.shutdown()
         server.server_close()

@@ -24,14 +24,16 @@ def test_the_palette_toggles_are_ours_not_materials_component(site):
 
 def test_the_site_scripts_are_loaded_by_the_pages_that_use_them_and_only_those(site):
     """calendar.js where events are sorted at view time (the calendar, the next events), filters.js where a filter form is; calendar.js
-    first where both are, as it moves events before the filters count them; language.js where the language link leads
-    to the page's twin (every page but the 404 page), last."""
+    first where both are, as it moves events before the filters count them; code-nav.js where code blocks are (their
+    copy buttons' containers); language.js where the language link leads to the page's twin (every page but the 404
+    page), last."""
     seen = {"calendar": 0, "filters": 0}
     for _, address, html in site.every_page():
         loaded = [s["src"].rsplit("/", 1)[-1] for s in html.select("script[src]") if "/javascripts/" in "/" + s["src"]
                   and "assets/" not in s["src"]]
         needed = [name for name, present in (("calendar.js", html.select("[data-end], .rvase-next-events, .rvase-calendar")),
                                               ("filters.js", html.select("form[data-items]")),
+                                              ("code-nav.js", html.select("pre > code")),
                                               ("language.js", html.select("a[data-rvase-twin]"))) if present]
         assert loaded == needed, f"{address}: loads {loaded}, its parts use {needed}"
         for name in seen:
