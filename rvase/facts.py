@@ -3,11 +3,9 @@
 A prose page is written per language, but the facts it mentions (the network's name, the coordinator's role, the
 publisher) stay in data/: the page names the fact (`{{ site_fact('coordinator.role') }}`), never copies it.
 """
-import html
-import re
-
 from .catalog import Catalog
 from .problems import DataError, Problem
+from .render.templating import markdown_literal
 
 # fact name → where it lives in the catalog (a bilingual field, or plain text)
 FACTS = {
@@ -17,7 +15,6 @@ FACTS = {
     "publisher.name": lambda c: c.by_id["partners"]["aimf"]["name"],
     "cofunder.name": lambda c: c.by_id["partners"]["european-union"]["name"],
 }
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 
 
 def fact_text(catalog: Catalog, name: str, lang: str) -> str:
@@ -28,5 +25,4 @@ def fact_text(catalog: Catalog, name: str, lang: str) -> str:
         raise DataError([Problem("docs/", None, name,
                                  f"Le fait « {name} » n'existe pas dans data/ ; faits connus : {', '.join(FACTS)}.",
                                  f"The fact '{name}' is not in data/; known facts: {', '.join(FACTS)}.")]) from None
-    text = " ".join((value[lang] if isinstance(value, dict) else str(value)).split())  # a line break would end the paragraph
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
+    return markdown_literal(value[lang] if isinstance(value, dict) else value)

@@ -47,10 +47,16 @@ def _on_one_line(markup: str) -> str:
                    for index, part in enumerate(parts))
 
 
+def markdown_literal(text) -> str:
+    """`text` as Markdown that shows it as it is: on one line (a line break would end a heading or a paragraph and start
+    Markdown), HTML escaped, Markdown's special characters backslashed."""
+    one_line = " ".join(str(text).split())
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(one_line, quote=False))
+
+
 def md_heading(text, level: int, anchor: str | None = None) -> Markup:
     """A Markdown heading (so it enters the table of contents) whose text cannot become markup."""
-    one_line = " ".join(str(text).split())  # a heading is one line: a line break would end it and start Markdown
-    safe = _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(one_line, quote=False))
+    safe = markdown_literal(text)
     suffix = f" {{ #{anchor} }}" if anchor else ""
     return Markup(f"\n\n{'#' * level} {safe}{suffix}\n\n")
 
