@@ -2,8 +2,10 @@
 
 Validation proves, before any page is written, that i18n/interface.yaml has every one of them in both languages, with
 exactly these placeholders (`{name}`…): a word missing or a placeholder misspelt would otherwise stop the build in the
-middle of a page. `tests/test_interface_words.py` reads the code and the templates and fails when they ask for a word
-that is not declared here, or pass it other placeholders, so this list cannot drift from the code.
+middle of a page; and it refuses a word of the file that is not declared here (no page uses it). `python -m
+rvase.word_use --check` (run by the suite) reads the code and the templates, not this file, and fails when they ask for a
+word that is not declared here, pass it other placeholders, or no longer ask for a word declared here, so this list
+cannot drift from the code.
 """
 
 # word → the placeholders its text holds (what the code passes to it, or what a script fills in)
@@ -47,7 +49,6 @@ WORDS = {
     "catalog.reset": (),
     "catalog.text": (),
 
-    "date.deduced": (),
     "date.range_sep": (),
 
     "feed.news_link": (),
@@ -56,7 +57,6 @@ WORDS = {
     "figure.actions": (),
     "figure.countries": (),
     "figure.members": (),
-    "figure.partners": (),
     "figure.projects": (),
     "figure.themes": (),
 
@@ -95,7 +95,6 @@ WORDS = {
     "network.presentation": (),
     "network.regional_networks": (),
     "network.this_network": (),
-    "network.values": (),
 
     "news.related": (),
     "news.translated_from": (),
@@ -110,7 +109,6 @@ WORDS = {
     "partner.kind": (),
     "partner.name": (),
     "partner.role": (),
-    "partner.table_caption": (),
 
     "plan.achieved": (),
     "plan.activities": (),
@@ -130,7 +128,6 @@ WORDS = {
     "project.period": (),
     "project.related": (),
     "project.since": ("year",),
-    "project.sources": (),
     "project.status": (),
     "project.themes": (),
     "project.until": ("year",),

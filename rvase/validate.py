@@ -730,7 +730,7 @@ def check_interface(table, shown_as: str, schema_dir: Path) -> list[Problem]:
     for word in declared:
         if word in table:
             continue
-        # only a near twin: the file holds words of other pages (calendar.repeating is no typo of calendar.past)
+        # only a near twin: the file holds other words (calendar.upcoming is no typo of calendar.past)
         guesses = [key for key in closest(word, keys, cutoff=0.85) if key not in declared]
         near = guesses[0] if guesses else next((k for k in reversed(keys) if k.startswith(word.rsplit(".", 1)[0] + ".")), None)
         line = table.key_lines.get(near) if near and hasattr(table, "key_lines") else getattr(table, "line", None)
@@ -784,7 +784,20 @@ def check_interface(table, shown_as: str, schema_dir: Path) -> list[Problem]:
                 "écrivez les mêmes {noms} dans les deux langues.",
                 f"French and English do not have the same placeholders ({sorted(found['fr'])} / {sorted(found['en'])}): "
                 "write the same {names} in both languages."))
+    problems += _unused_words(table, keys, declared, shown_as)
     return problems
+
+
+def _unused_words(table, keys: list[str], declared: dict, shown_as: str) -> list[Problem]:
+    """A word of the file that the site does not ask for (rvase/interface_words.py, kept equal to the code's use by
+    `python -m rvase.word_use --check`): translators would keep it for nothing. A misspelt word is told once, as the
+    missing word it is a near twin of."""
+    missing = [word for word in declared if word not in table]
+    return [Problem(
+        shown_as, line_of(table, [key]), key,
+        f"Le mot d'interface « {key} » n'est utilisé par aucune page : supprimez-le (ou utilisez-le dans le code).",
+        f"The interface word '{key}' is used by no page: remove it (or use it in the code).")
+        for key in keys if key not in declared and not closest(key, missing, cutoff=0.85)]
 
 
 def read_interface(path: Path, schema_dir: Path, shown_as: str = "i18n/interface.yaml") -> tuple[dict | None, list[Problem]]:

@@ -1,85 +1,30 @@
-"""Validation knows every interface word the site asks for: rvase/interface_words.py is read against the code.
+"""Validation knows every interface word the site asks for, and no other: rvase/interface_words.py is read against
+the code (rvase/word_use.py).
 
-The code and the templates are read (Python through its syntax tree, templates as text): every word they ask for must
-be declared, with the placeholders they fill in, and every declared word must still be asked for somewhere. Then
-validation must refuse the interface file without each declared word, or with a placeholder misspelt.
+The code and the templates are read (Python through its syntax tree, templates as text), never the declaration itself:
+every word they ask for must be declared, with the placeholders they fill in, and every declared word must still be
+asked for somewhere. Then validation must refuse the interface file without each declared word, with a placeholder
+misspelt, or with a word no page uses.
 """
-import ast
 import copy
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from rvase import interface_words
+from rvase import interface_words, word_use
 from rvase.source import read_yaml
 from rvase.validate import _enumerated_words, check_interface
 
 ROOT = Path(__file__).resolve().parent.parent
 INTERFACE = read_yaml(ROOT / "i18n" / "interface.yaml", "i18n/interface.yaml")
 PREFIXES = {key.split(".", 1)[0] for key in INTERFACE}
-CODE = [p for folder in ("rvase", "hooks", "macros") for p in sorted((ROOT / folder).rglob("*.py"))]
-TEMPLATES = sorted([*(ROOT / "overrides").rglob("*.html"), *(ROOT / "rvase" / "templates").rglob("*.html"),
-                    *(ROOT / "rvase" / "templates").rglob("*.md")])
 
 
-FILE_NAME = re.compile(r".*\.(ics|xml|html|js|css|ya?ml|json|md|png|svg|txt)")  # calendar.ics, feed.xml: files
-
-
-def looks_like_a_word(text: str) -> bool:
-    return (bool(re.fullmatch(r"[a-z0-9_]+(\.[A-Za-z0-9_/-]+)+", text)) and text.split(".", 1)[0] in PREFIXES
-            and not FILE_NAME.fullmatch(text))
-
-
-def strings_in(node) -> list[str]:
-    """The string constants an argument can be (`"a" if x else "b"` is either), not those of calls inside it."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.IfExp):
-        return strings_in(node.body) + strings_in(node.orelse)
-    if isinstance(node, ast.BoolOp):
-        return [s for value in node.values for s in strings_in(value)]
-    return []
-
-
-def words_asked_for():
-    """(word → set of placeholder sets passed), {prefix of a word built from data → files}, every string constant."""
-    asked, prefixes, constants = {}, {}, set()
-    for path in CODE:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        in_f_strings = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for part in node.values}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
-                start = node.values[0].value  # f"opendata.field.texts_{lang}": a word built from a value
-                if looks_like_a_word(start + "x"):
-                    prefixes.setdefault(start, set()).add(path.name)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in in_f_strings:
-                constants.add(node.value)
-                if looks_like_a_word(node.value):
-                    asked.setdefault(node.value, set())
-                elif node.value.endswith(".") and looks_like_a_word(node.value + "x"):
-                    prefixes.setdefault(node.value, set()).add(path.name)
-            if isinstance(node, ast.Call) and node.args:
-                for word in (s for s in strings_in(node.args[0]) if looks_like_a_word(s)):
-                    asked.setdefault(word, set()).add(frozenset(k.arg for k in node.keywords if k.arg))
-    for path in TEMPLATES:
-        text = path.read_text(encoding="utf-8")
-        for found in re.findall(r"[\"']([^\"'\s{}]+)[\"']", text):
-            constants.add(found)
-            if looks_like_a_word(found):
-                asked.setdefault(found, set())
-        for prefix in re.findall(r"[\"']([a-z0-9_.-]+\.)[\"']\s*~", text):  # words["footer." ~ name]
-            if looks_like_a_word(prefix + "x"):
-                prefixes.setdefault(prefix, set()).add(path.name)
-        for word, arguments in re.findall(r"\bw\(\s*[\"']([^\"']+)[\"']([^)]*)\)", text):  # {{ w("key", name=…) }}
-            if word.endswith("."):  # w("event.kind." ~ event.kind): a word built from a value
-                prefixes.setdefault(word, set()).add(path.name)
-            elif looks_like_a_word(word):
-                asked.setdefault(word, set()).add(frozenset(re.findall(r"(\w+)\s*=", arguments)))
-    return asked, prefixes, constants
-
-
-ASKED, PREFIXES_BUILT, CONSTANTS = words_asked_for()
+_USE = word_use.scan(ROOT, PREFIXES)
+ASKED, PREFIXES_BUILT, CONSTANTS = _USE.asked, _USE.built, _USE.constants
 
 
 def test_every_word_the_code_asks_for_is_declared_with_the_placeholders_it_fills_in():
@@ -134,3 +79,38 @@ def test_validation_refuses_a_misspelt_placeholder_and_names_the_right_one(word)
     problems = check_interface(table, "i18n/interface.yaml", ROOT / "data" / "schema")
     assert [p.field for p in problems] == [f"{word} › en"]
     assert f"Did you mean '{{{name}}}'?" in problems[0].en and f"« {{{name}}} »" in problems[0].fr
+
+
+def test_the_declaration_and_the_use_agree_as_python_m_rvase_word_use_check_says():
+    result = subprocess.run([sys.executable, "-m", "rvase.word_use", "--check"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_word_only_the_declaration_names_is_not_a_use(monkeypatch):
+    monkeypatch.setitem(interface_words.WORDS, "calendar.never_shown", ())
+    assert word_use.differences(ROOT, INTERFACE) == [
+        "calendar.never_shown: declared in rvase/interface_words.py, asked for by no code or template"]
+
+
+def test_validation_refuses_a_word_no_page_uses_and_names_its_line():
+    table = copy.deepcopy(INTERFACE)
+    table["calendar.never_shown"] = {"fr": "Jamais affiché", "en": "Never shown"}
+    table.key_lines["calendar.never_shown"] = 999
+    problems = check_interface(table, "i18n/interface.yaml", ROOT / "data" / "schema")
+    assert [(p.field, p.line) for p in problems] == [("calendar.never_shown", 999)]
+    assert "calendar.never_shown" in problems[0].fr and "used by no page" in problems[0].en
+
+
+def test_a_misspelt_word_is_told_once_as_the_word_it_should_be():
+    table = copy.deepcopy(INTERFACE)
+    table["calendar.pastt"] = table.pop("calendar.past")
+    table.key_lines["calendar.pastt"] = table.key_lines["calendar.past"]
+    problems = check_interface(table, "i18n/interface.yaml", ROOT / "data" / "schema")
+    assert [p.field for p in problems] == ["calendar.past"]
+
+
+def test_the_declaration_is_not_read_as_a_use_of_the_words_it_lists(tmp_path):
+    (tmp_path / "rvase").mkdir()
+    (tmp_path / "rvase" / "interface_words.py").write_text('WORDS = {"calendar.never_shown": ()}\n', encoding="utf-8")
+    (tmp_path / "rvase" / "page.py").write_text('title = w("calendar.shown")\n', encoding="utf-8")
+    assert set(word_use.scan(tmp_path, {"calendar"}).asked) == {"calendar.shown"}
