@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check bench clean test-tools properdocs-venv
+.PHONY: serve build test check bench clean test-tools properdocs-venv lock lint
 
 $(VENV)/.site-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,3 +57,11 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed  ## the performance 
 
 clean:
 	rm -rf site .site-building-* .site-previous-* .pytest_cache node_modules .venv-properdocs
+
+# The locks: every package, its exact version and its hashes, written by pip-tools from the *.in files (the packages the
+# project asks for). pip installs a lock in hash-checking mode. Run after changing a *.in file; commit the *.txt files.
+LOCK := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+lock: $(VENV)/.dev-installed
+	$(LOCK) --output-file requirements.txt requirements.in
+	$(LOCK) --output-file requirements-dev.txt requirements-dev.in
+	$(LOCK) --output-file requirements-properdocs.txt requirements-properdocs.in
