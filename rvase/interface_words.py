@@ -5,6 +5,7 @@ exactly these placeholders (`{name}`…): a word missing or a placeholder misspe
 middle of a page. `tests/test_interface_words.py` reads the code and the templates and fails when they ask for a word
 that is not declared here, or pass it other placeholders, so this list cannot drift from the code.
 """
+from .site_map import FOOTER_PAGES, rendered_pages
 
 # word → the placeholders its text holds (what the code passes to it, or what a script fills in)
 WORDS = {
@@ -185,8 +186,8 @@ WORDS = {
     "footer.links": (),
     "footer.eu_emblem_alt": (),
     "footer.last_updated": (),
-    # the pages about the site linked from the footer (overrides/partials/footer.html)
-    **{f"footer.{page}": () for page in ("contact", "legal-notice", "privacy", "accessibility", "contribute")},
+    # the pages about the site linked from the footer (overrides/partials/footer.html): the site map's footer pages
+    **{f"footer.{page}": () for page in FOOTER_PAGES},
     "member.website": (),
     "record.calendar": (),
     "roadmap.status": (),
@@ -223,9 +224,9 @@ WORDS = {
                                                   "package")},
 }
 
-# The pages rendered by render_page (docs/*.md): each has a description (`share.<page>`), and each but the home page a
-# title (`page.<page>`).
-SECTION_PAGES = ("network", "members", "themes", "projects", "action-plan", "roadmap", "calendar", "news", "partners")
+# The pages rendered by render_page (docs/*.md, the site map's pages not in prose): each has a description
+# (`share.<page>`), and each but the home page a title (`page.<page>`).
+SECTION_PAGES = tuple(page for page in rendered_pages() if page != "index")
 
 # Words with a part that comes from the data: prefix → where the values of that part are listed. A schema's enum is
 # given by its file and the path to it (`$ref`s to common followed); `geo` reads data/geo/countries.geojson (the
