@@ -3,7 +3,8 @@ the built site.
 
 Every id of every list page (both languages) is either a record's id or one that validation keeps from records
 (rvase.anchors.taken_by_the_site): if a template or the renderer adds an anchor, this test names it until it is
-declared; an anchor declared that no page writes is named too. Ids that are not slugs (Material's `__drawer`…) cannot be a record's id and are left aside.
+declared; an anchor declared that no page writes is named too. Ids that are not slugs (Material's `__drawer`…) cannot
+be a record's id and are left aside.
 """
 import re
 
