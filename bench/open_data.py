@@ -26,13 +26,13 @@ from rvase import settings
 from rvase.cache import current_catalog
 from rvase.calendar_feed import calendar_files
 from rvase.exports import OpenData
-from rvase.feeds import FEED_FILES
+from rvase.site_map import Addresses
 
 runs, site_url, out = int(sys.argv[1]), "http://127.0.0.1:8000/", Path(sys.argv[2])
 catalog = current_catalog(Path("data"), Path("i18n/interface.yaml"))
 today = settings.today()
-selections = {FEED_FILES["member"].format(id=m["id"]): catalog.events_with("members", m["id"]) for m in catalog.records("members")}
-selections |= {FEED_FILES["theme"].format(id=t["id"]): catalog.events_on_theme(t["id"]) for t in catalog.records("themes")}
+selections = {Addresses.calendar("members", m["id"]): catalog.events_with("members", m["id"]) for m in catalog.records("members")}
+selections |= {Addresses.calendar("themes", t["id"]): catalog.events_on_theme(t["id"]) for t in catalog.records("themes")}
 
 def best(work):
     times = []

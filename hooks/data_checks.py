@@ -1,4 +1,5 @@
-"""MkDocs hook: validate every data file before anything is built, and give templates their words.
+"""MkDocs hook: validate every data file before anything is built, and give the theme's templates their words and
+the site map.
 
 A data problem stops `mkdocs build` and `mkdocs serve` here, at on_config, before any page is written.
 """
@@ -12,6 +13,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 
 from rvase.cache import current_catalog  # noqa: E402
 from rvase.problems import DataError  # noqa: E402
+from rvase.site_map import FOOTER_PAGES, Addresses  # noqa: E402
 
 
 def on_config(config):
@@ -23,3 +25,9 @@ def on_config(config):
         raise PluginError(error.report()) from None
     config.extra["interface"] = catalog.interface
     return config
+
+
+def on_env(env, config, files):
+    """The footer's pages and each language's addresses, for overrides/ (partials/footer.html, main.html)."""
+    env.globals.update(footer_pages=FOOTER_PAGES, addresses=Addresses(config.site_url or "/"))
+    return env

@@ -4,7 +4,7 @@ from pathlib import Path, PurePosixPath
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
 
-from rvase.render.pages import DATA_FILE_OF_PAGE  # noqa: E402
+from rvase import site_map  # noqa: E402
 
 
 def on_config(config):
@@ -15,11 +15,11 @@ def on_config(config):
 
 
 def on_page_context(context, page, config, nav):
-    source = PurePosixPath(page.file.src_uri)
-    # a generated record page (projects/<id>.md) is fed by its kind's data file, like the list page
-    page_name = source.parts[0] if len(source.parts) > 1 else source.stem.split(".")[0]
-    if config.repo_url and page_name in DATA_FILE_OF_PAGE:
+    # a section page rendered from data, or a record's own page (projects/<id>.md): the data file the site map names
+    shown = site_map.of_source(page.file.src_uri)
+    data_file = shown.data_file if shown else None
+    if config.repo_url and data_file:
         # edit_uri points into docs/ ("edit/main/docs/"); data files live beside docs/, at the repository root.
         repository_root = PurePosixPath(config.edit_uri.strip("/")).parent
-        page.edit_url = f"{config.repo_url.rstrip('/')}/{repository_root}/{DATA_FILE_OF_PAGE[page_name]}"
+        page.edit_url = f"{config.repo_url.rstrip('/')}/{repository_root}/{data_file}"
     return context

@@ -13,8 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project r
 from rvase import settings  # noqa: E402
 from rvase.cache import current_catalog  # noqa: E402
 from rvase.calendar_feed import calendar_files  # noqa: E402
-from rvase.feeds import FEED_FILES, language_root, record_address  # noqa: E402
 from rvase.news_feed import atom_bytes  # noqa: E402
+from rvase.site_map import Addresses  # noqa: E402
 
 
 def write_if_changed(path: Path, content: bytes) -> None:
@@ -26,19 +26,19 @@ def write_if_changed(path: Path, content: bytes) -> None:
 def on_post_build(config):
     lang = config.theme["language"]
     catalog, today = current_catalog(), settings.today()
-    base = language_root(config.site_url or "/", lang)
-    out = Path(config.site_dir) / ("" if lang == settings.DEFAULT_LANGUAGE else lang)
+    at = Addresses(config.site_url or "/")
+    out = Path(config.site_dir) / at.folder(lang)
 
-    def event_url(event) -> str:
-        return record_address(base, "events", event.id)
+    def page_of(kind: str):
+        return lambda record: at.full(at.record(kind, record["id"]), lang)
 
-    selections = {FEED_FILES["member"].format(id=m["id"]): catalog.events_with("members", m["id"]) for m in catalog.records("members")}
-    selections |= {FEED_FILES["theme"].format(id=t["id"]): catalog.events_on_theme(t["id"]) for t in catalog.records("themes")}
-    every_event, each_event, selected = calendar_files(catalog, lang, catalog.events, event_url, today, selections)
-    write_if_changed(out / FEED_FILES["calendar"], every_event)
+    selections = {at.calendar("members", m["id"]): catalog.events_with("members", m["id"]) for m in catalog.records("members")}
+    selections |= {at.calendar("themes", t["id"]): catalog.events_on_theme(t["id"]) for t in catalog.records("themes")}
+    every_event, each_event, selected = calendar_files(catalog, lang, catalog.events, page_of("events"), today, selections)
+    write_if_changed(out / at.feed("calendar"), every_event)
     for event_id, content in each_event.items():
-        write_if_changed(out / FEED_FILES["event"].format(id=event_id), content)
+        write_if_changed(out / at.calendar("events", event_id), content)
     for name, content in selected.items():
         write_if_changed(out / name, content)
-    write_if_changed(out / FEED_FILES["news"], atom_bytes(catalog, lang, base, lambda news: record_address(base, "news", news["id"]),
-                                                          base + FEED_FILES["news"]))
+    write_if_changed(out / at.feed("news"), atom_bytes(catalog, lang, at.root(lang), page_of("news"),
+                                                       at.full(at.feed("news"), lang)))

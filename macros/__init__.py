@@ -10,26 +10,26 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 from rvase import settings  # noqa: E402
 from rvase.cache import current_catalog  # noqa: E402
 from rvase.facts import fact_text  # noqa: E402
-from rvase.feeds import language_root  # noqa: E402
 from rvase.problems import DataError  # noqa: E402
 from rvase.render.pages import PageRenderer  # noqa: E402
+from rvase.site_map import Addresses  # noqa: E402
 
 
 def define_env(env):
     def renderer() -> PageRenderer:
         """A renderer for the page being built, in its language (read now: static-i18n changes it per build)."""
         lang = env.conf["theme"]["language"]
-        prefix = "" if lang == settings.DEFAULT_LANGUAGE else f"{lang}/"
+        addresses = Addresses(env.conf["site_url"] or "/")
 
-        def url(target: str, anchor: str | None) -> str:
-            path = prefix + ("" if target == "index" else f"{target}/")
-            relative = get_relative_url(path, env.page.url)
+        def link(path: str) -> str:
+            """A folder's path from this language's home ("members/", "themes/#water"), relative to the page built."""
+            folder, _, anchor = path.partition("#")
+            relative = get_relative_url(addresses.in_language(folder, lang), env.page.url)
             relative = "./" if relative == "." else relative if relative.endswith("/") else relative + "/"
             return relative + (f"#{anchor}" if anchor else "")
 
-        root = language_root(env.conf["site_url"] or "/", lang)
-        return PageRenderer(current_catalog(), lang, url, settings.today(), root,
-                            site_file=lambda path: get_relative_url(path, env.page.url), site_url=env.conf["site_url"] or "/")
+        return PageRenderer(current_catalog(), lang, link, settings.today(), addresses,
+                            site_file=lambda path: get_relative_url(path, env.page.url))
 
     @env.macro
     def render_page(page: str) -> str:

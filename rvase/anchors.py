@@ -2,41 +2,17 @@
 
 A record's id becomes an address (`projects/<id>/`) and an HTML id on its list page (a heading, a card, a table row),
 so an id equal to one of that page's own anchors would give the page two elements with the same id, and `index`
-would replace a whole list page with one record's page. `tests/test_record_ids.py` collects every id of every built
-page and fails if one that no record gave is not listed here.
+would replace a whole list page with one record's page. The page that lists each kind of record, and the anchors
+rvase/render/ writes on each page besides the records' ids, are declared in the site map (rvase/site_map.py).
+`tests/test_record_ids.py` collects every id of every built list page and fails if one that no record gave is not
+declared there.
 """
-import re
-
 from markdown.extensions.toc import slugify
+
+from . import site_map
 
 # A record page is docs/<folder>/<id>.md: `index.md` there would be the folder's own page (the catalog, the members).
 RESERVED_ADDRESSES = frozenset({"index"})
-
-# data file → the page where its records' ids are HTML ids (heading anchors, project cards, event articles, table rows)
-PAGE_OF_RECORDS = {
-    "members": "members", "themes": "themes", "projects": "projects", "events": "calendar", "news": "news",
-    "partners": "partners", "action_plan": "action-plan", "network": "network",
-}
-
-# page → the anchors rvase/render/ writes there besides the records' ids (headings `{ #… }`, filter fields, rows):
-# fixed ones, and forms with a value (the members' country sections, the filter fields, the action-plan rows).
-PAGE_ANCHORS = {
-    "network": frozenset({"presentation", "aimf", "partnership", "regional-networks", "values", "functioning",
-                          "modalities", "coordinator", "aimf-people"}),
-    "themes": frozenset({"main", "cross-cutting"}),
-    "calendar": frozenset({"upcoming", "past", "downloads"}),
-    "action-plan": frozenset({"goals"}),
-    "members": frozenset({"downloads"}),  # the open-data files of the page's records (partials/downloads.html)
-    "projects": frozenset({"downloads"}),
-    # the sections by relationship (partners.schema.yaml's enum, `_` written `-`), and the open-data files
-    "partners": frozenset({"partner", "contact", "planned-contact", "mentioned", "downloads"}),
-}
-PAGE_ANCHOR_FORMS = {
-    "members": re.compile(r"country-[a-z]{2}\Z"),
-    "projects": re.compile(r"filter-[a-z]+\Z"),
-    "calendar": re.compile(r"filter-[a-z]+\Z"),
-    "action-plan": re.compile(r"action-[0-9]+\Z"),
-}
 
 
 def title_anchors(page: str, interface: dict | None) -> set[str]:
@@ -56,8 +32,9 @@ def taken_by_the_site(data_file: str, record_id: str, interface: dict | None = N
     `interface` (the interface words) adds the anchors of the pages' titles (title_anchors)."""
     if record_id in RESERVED_ADDRESSES:
         return "address"
-    page = PAGE_OF_RECORDS.get(data_file)
-    if page and (record_id in PAGE_ANCHORS.get(page, ()) or record_id in title_anchors(page, interface) or
-                 (page in PAGE_ANCHOR_FORMS and PAGE_ANCHOR_FORMS[page].match(record_id))):
-        return page
+    kind = site_map.KIND.get(data_file)
+    page = site_map.PAGE[kind.list_page] if kind and kind.list_page else None
+    if page and (record_id in page.own_anchors or record_id in title_anchors(page.name, interface) or
+                 (page.anchor_form and page.anchor_form.match(record_id))):
+        return page.name
     return None

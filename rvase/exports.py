@@ -12,8 +12,8 @@ languages under `data/` at the site's root (EXPORTS_FOLDER):
   carriage return: OWASP "CSV injection") is written with a leading apostrophe, so it stays text.
 - Each list of ids also has a link table (`projects-themes.csv`: one row per project and theme), so that the
   package can declare a foreign key for every reference: Table Schema foreign keys hold one value per cell.
-- JSON, one file per data file, the records as the data holds them, each with its page address in both
-  languages (`page: {fr, en}`).
+- JSON, one file per kind of record the site map exports (rvase/site_map.py), the records as the data holds them,
+  each with its page address in both languages (`page: {fr, en}`: its own page, else its place on its list).
 - `datapackage.json`: every CSV with its Table Schema (types, primary and foreign keys), the JSON files, the
   sources (data/sources.yaml) and the licence the network sets in data/network.yaml (`data_licence`), or
   "not yet set" while it has not.
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from . import settings
 from .catalog import Catalog
-from .feeds import language_root
+from .site_map import RECORD_KINDS, Addresses
 
 EXPORTS_FOLDER = "data"
 PACKAGE_FILE = "datapackage.json"
@@ -115,12 +115,12 @@ def note() -> list[Column]:
 @dataclass(frozen=True)
 class Table:
     """One CSV: its records (dicts; a record nested in another carries its parent's id), their columns, primary key,
-    and the path of each record's page from a language's home (None: no page of its own)."""
+    and where each record is shown: `page(addresses, record)`, its path from a language's home (None: nowhere)."""
     name: str
     title: str  # interface words naming it
     records: Callable[[Catalog], list]
     columns: list[Column]
-    page: Callable[[dict], str | None]
+    page: Callable[[Addresses, dict], str | None]
     key: tuple[str, ...] = ("id",)
     row_name: str = ""  # the name of one record, the link tables' first column
 
@@ -144,22 +144,22 @@ TABLES = [
         plain("status", required=True), *as_of(), plain("start_year", "integer", "period", "start_year"),
         plain("end_year", "integer", "period", "end_year"), ids("partners", "partners", "partner"), *text("summary"),
         ids("related_projects", "projects", "related_project"), ids("sources", "sources", "source"), *note(),
-    ], lambda r: f"projects/{r['id']}/", row_name="project"),
+    ], lambda at, r: at.record("projects", r["id"]), row_name="project"),
     Table("members", "page.members", lambda c: c.records("members"), [
         *identifier(), *text("name"), plain("country", required=True), plain("kind", required=True),
         plain("lat", "number", "coordinates", "lat"), plain("lon", "number", "coordinates", "lon"),
         plain("focal_point", required=True), *as_of(), plain("website", words="opendata.field.url"),
         ids("sources", "sources", "source"), *note(),
-    ], lambda r: f"members/{r['id']}/", row_name="member"),
+    ], lambda at, r: at.record("members", r["id"]), row_name="member"),
     Table("member-representatives", "opendata.table.representatives", _representatives, [
         reference("member", "members"), plain("position", "integer", required=True, words="opendata.field.position"),
         plain("name", required=True), *text("honorific"), *text("title"), plain("local_title", "string", "local_title", "text"),
         plain("local_title_language", "string", "local_title", "lang"), *text("occasion"),
-    ], lambda r: f"members/{r['member']}/#representatives", key=("member", "position")),
+    ], lambda at, r: at.record("members", r["member"]) + "#representatives", key=("member", "position")),
     Table("themes", "page.themes", lambda c: c.records("themes"), [
         *identifier(), plain("kind", required=True), *text("name"), *text("description"),
         *as_of(), ids("linked_themes", "themes", "linked_theme"), *texts("linked_topics"), *note(),
-    ], lambda r: f"themes/#{r['id']}", row_name="theme"),
+    ], lambda at, r: at.record("themes", r["id"]), row_name="theme"),
     Table("events", "page.calendar", lambda c: [e.record for e in c.events], [
         *identifier(), *text("title"), plain("kind", required=True), plain("status", required=True), *as_of(),
         date("start", required=True), date("end"), plain("start_time", words="opendata.field.time"),
@@ -168,47 +168,46 @@ TABLES = [
         plain("country", "string", "place", "country"), *text("description"), ids("members", "members", "member"),
         ids("themes", "themes", "theme"), ids("projects", "projects", "project"), ids("sources", "sources", "source"),
         plain("url", words="opendata.field.url"), plain("organizer", words="opendata.field.organizer"), *note(),
-    ], lambda r: f"calendar/#{r['id']}", row_name="event"),
+    ], lambda at, r: at.record("events", r["id"]), row_name="event"),
     Table("partners", "page.partners", lambda c: c.records("partners"), [
         *identifier(), *text("name"), plain("kind", required=True), plain("relationship", required=True), *text("role"),
         *as_of(), plain("website", words="opendata.field.url"), *note(),
-    ], lambda r: f"partners/#{r['id']}", row_name="partner"),
+    ], lambda at, r: at.record("partners", r["id"]), row_name="partner"),
     Table("news", "page.news", lambda c: c.news(), [
         *identifier(), date("date", required=True), date("feed_date"),
         plain("source_language", required=True), *text("title"), *text("summary"),
         *[Column(c.name, c.type, c.value, "opendata.field.markdown", constraints=c.constraints) for c in text("body")],
         ids("members", "members", "member"), ids("themes", "themes", "theme"), ids("events", "events", "event"),
         ids("projects", "projects", "project"), ids("sources", "sources", "source"), *note(),
-    ], lambda r: f"news/#{r['id']}", row_name="news_item"),
+    ], lambda at, r: at.record("news", r["id"]), row_name="news_item"),
     Table("sources", "opendata.table.sources", lambda c: c.records("sources"), [
         *identifier(), *text("title"), *text("short"), plain("language", required=True), date("date", required=True),
         plain("url", words="opendata.field.url"), *note(),
-    ], lambda r: None, row_name="source"),
+    ], lambda at, r: at.record("sources", r["id"]), row_name="source"),
     Table("action-plan-axes", "opendata.table.axes", lambda c: c.action_plan["axes"], [
         *identifier(), plain("number", "integer", required=True), *text("title"),
-    ], lambda r: f"action-plan/#{r['id']}"),
+    ], lambda at, r: at.record("action_plan", r["id"])),
     Table("action-plan-actions", "opendata.table.actions", _actions, [
         plain("number", "integer", required=True), reference("axis", "action-plan-axes"), *text("activities"),
         *text("achieved", required=False), *text("planned", required=False), *text("suggestions", required=False),
         *as_of(), *note(),
-    ], lambda r: f"action-plan/#action-{r['number']}", key=("number",)),
+    ], lambda at, r: at.page("action-plan", f"action-{r['number']}"), key=("number",)),
     Table("roadmap-points", "opendata.table.roadmap_points", lambda c: c.roadmap["points"], [
         plain("number", "integer", required=True), *text("title"), *texts("details"), *as_of(), *note(),
-    ], lambda r: "roadmap/#points", key=("number",)),
+    ], lambda at, r: at.page("roadmap", "points"), key=("number",)),
     Table("roadmap-thematic-plans", "opendata.table.thematic_plans", lambda c: c.roadmap["thematic_plans"], [
         *identifier(), *text("title"), reference("theme", "themes"), plain("start_year", "integer", required=True),
         plain("end_year", "integer", required=True), *as_of(), *note(),
-    ], lambda r: "roadmap/#thematic-plans"),
+    ], lambda at, r: at.page("roadmap", "thematic-plans")),
     Table("roadmap-partnership-targets", "opendata.table.partnership_targets", _targets, [
         plain("position", "integer", required=True, words="opendata.field.position"), reference("partner", "partners"),
         *text("action"), *as_of(), *note(),
-    ], lambda r: "roadmap/#partnerships", key=("position",)),
+    ], lambda at, r: at.page("roadmap", "partnerships"), key=("position",)),
 ]
 TABLE_BY_NAME = {table.name: table for table in TABLES}
 
-# JSON files: one per data file, the records as the data holds them, with their page addresses.
-JSON_FILES = {"projects": "projects", "members": "members", "themes": "themes", "events": "events",
-              "partners": "partners", "news": "news", "sources": "sources"}
+# JSON files: one per kind of record the site map exports, the records as the data holds them, with their page addresses.
+JSON_FILES = [kind.kind for kind in RECORD_KINDS if kind.export]
 
 
 def csv_file(name: str) -> str:
@@ -260,22 +259,22 @@ class OpenData:
 
     def __init__(self, catalog: Catalog, site_url: str):
         self.catalog, self.site_url = catalog, site_url
-        self.roots = {lang: language_root(site_url, lang) for lang in settings.LANGUAGES}
+        self.addresses = Addresses(site_url)
         self.files: dict[str, bytes] = {}
         self.resources: list[dict] = []
         for table in TABLES:
             self.add_table(table)
-        for name, kind in JSON_FILES.items():
-            self.add_json(name, {kind: [self.with_pages(TABLE_BY_NAME[kind], r) for r in TABLE_BY_NAME[kind].records(catalog)]})
+        for kind in JSON_FILES:
+            self.add_json(kind, {kind: [self.with_pages(TABLE_BY_NAME[kind], r) for r in TABLE_BY_NAME[kind].records(catalog)]})
         self.add_json("action-plan", self.action_plan())
         self.add_json("roadmap", self.roadmap())
         self.files[PACKAGE_FILE] = json_bytes(self.package())
 
     def pages(self, path: str | None) -> dict | None:
-        return None if path is None else {lang: root + path for lang, root in self.roots.items()}
+        return None if path is None else {lang: self.addresses.full(path, lang) for lang in settings.LANGUAGES}
 
     def with_pages(self, table: Table, record: dict) -> dict:
-        return {**record, "page": self.pages(table.page(record))}
+        return {**record, "page": self.pages(table.page(self.addresses, record))}
 
     def words(self, key: str) -> dict:
         return {lang: self.catalog.words(lang)(key) for lang in settings.LANGUAGES}
@@ -287,7 +286,7 @@ class OpenData:
 
     def add_table(self, table: Table) -> None:
         records = table.records(self.catalog)
-        pages = [self.pages(table.page(r)) for r in records]
+        pages = [self.pages(table.page(self.addresses, r)) for r in records]
         header = [c.name for c in table.columns]
         rows = [[c.value(r) for c in table.columns] for r in records]
         if any(pages):
@@ -346,7 +345,7 @@ class OpenData:
 
     def roadmap(self) -> dict:
         roadmap = self.catalog.roadmap
-        return {**roadmap, "page": self.pages("roadmap/")}
+        return {**roadmap, "page": self.pages(self.addresses.page("roadmap"))}
 
     def licence(self) -> dict | None:
         return self.catalog.network.get("data_licence")

@@ -7,6 +7,7 @@ rvase.word_use --check` (run by the suite) reads the code and the templates, not
 word that is not declared here, pass it other placeholders, or no longer ask for a word declared here, so this list
 cannot drift from the code.
 """
+from .site_map import FOOTER_PAGES, rendered_pages
 
 # word → the placeholders its text holds (what the code passes to it, or what a script fills in)
 WORDS = {
@@ -182,8 +183,8 @@ WORDS = {
     "footer.links": (),
     "footer.eu_emblem_alt": (),
     "footer.last_updated": (),
-    # the pages about the site linked from the footer (overrides/partials/footer.html)
-    **{f"footer.{page}": () for page in ("contact", "legal-notice", "privacy", "accessibility", "contribute")},
+    # the pages about the site linked from the footer (overrides/partials/footer.html): the site map's footer pages
+    **{f"footer.{page}": () for page in FOOTER_PAGES},
     "member.website": (),
     "record.calendar": (),
     "roadmap.status": (),
@@ -220,9 +221,9 @@ WORDS = {
                                                   "package")},
 }
 
-# The pages rendered by render_page (docs/*.md): each has a description (`share.<page>`), and each but the home page a
-# title (`page.<page>`).
-SECTION_PAGES = ("network", "members", "themes", "projects", "action-plan", "roadmap", "calendar", "news", "partners")
+# The pages rendered by render_page (docs/*.md, the site map's pages not in prose): each has a description
+# (`share.<page>`), and each but the home page a title (`page.<page>`).
+SECTION_PAGES = tuple(page for page in rendered_pages() if page != "index")
 
 # Words with a part that comes from the data: prefix → where the values of that part are listed. A schema's enum is
 # given by its file and the path to it (`$ref`s to common followed); `geo` reads data/geo/countries.geojson (the

@@ -8,53 +8,19 @@ project without `.git`, or no git program), or for a file git does not know yet,
 """
 import datetime
 import subprocess
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from . import settings
-
-# What each page shows, by the name of its page (a section page, or the kind of a record page: projects/<id>).
-DATA_SHOWN = {
-    "index": ("data/network.yaml", "data/members.yaml", "data/projects.yaml", "data/themes.yaml", "data/action_plan.yaml",
-              "data/partners.yaml", "data/events.yaml", "data/news.yaml"),
-    "network": ("data/network.yaml",),
-    "members": ("data/members.yaml", "data/projects.yaml", "data/geo"),
-    "themes": ("data/themes.yaml", "data/projects.yaml"),
-    "projects": ("data/projects.yaml", "data/themes.yaml", "data/members.yaml"),
-    "action-plan": ("data/action_plan.yaml",),
-    "roadmap": ("data/roadmap.yaml",),
-    "calendar": ("data/events.yaml",),
-    "news": ("data/news.yaml",),
-    "partners": ("data/partners.yaml",),
-    "contribute": ("CONTRIBUTING.md",),
-    "contact": ("data/network.yaml", "data/partners.yaml"),
-    "legal-notice": ("data/network.yaml", "data/partners.yaml"),
-    "privacy": ("data/network.yaml",),
-    "accessibility": (),
-}
-# A record page (docs/<kind>/<id>.md, generated) shows its record and what it links to.
-DATA_SHOWN_BY_RECORD = {
-    "projects": ("data/projects.yaml", "data/members.yaml", "data/themes.yaml", "data/events.yaml", "data/news.yaml",
-                 "data/sources.yaml", "data/geo"),
-    "members": ("data/members.yaml", "data/projects.yaml", "data/events.yaml", "data/news.yaml", "data/geo"),
-    # the pages of news items and events (issue 17, item 5), when they come
-    "news": ("data/news.yaml", "data/sources.yaml", "data/members.yaml", "data/projects.yaml"),
-    "events": ("data/events.yaml", "data/members.yaml", "data/projects.yaml", "data/themes.yaml"),
-}
-
-# Pages written in prose (their text is in docs/, not in data/): their own file counts.
-PROSE = {"contribute", "contact", "legal-notice", "privacy", "accessibility"}
+from . import settings, site_map
 
 
 def files_shown(src_uri: str, docs_dir: str = "docs") -> tuple[str, ...]:
     """The project files (relative to the project's root) whose content the page `src_uri` (as MkDocs names it,
-    e.g. "members/hue.md", "contact.fr.md") shows. A prose page counts its own source file."""
-    source = PurePosixPath(src_uri)
-    if len(source.parts) > 1 and source.parts[0] in DATA_SHOWN_BY_RECORD:
-        return DATA_SHOWN_BY_RECORD[source.parts[0]]
-    name = source.name.split(".")[0]
-    shown = DATA_SHOWN.get(name, ())
-    written_from_data = name in DATA_SHOWN and name not in PROSE  # the page's file holds only a macro call
-    return shown if written_from_data else (f"{docs_dir}/{src_uri}", *shown)
+    e.g. "members/hue.md", "contact.fr.md") shows, as the site map declares them (rvase/site_map.py). A page written
+    in prose, or one the site map does not know, counts its own source file."""
+    shown = site_map.of_source(src_uri)
+    if isinstance(shown, site_map.RecordKind) or (shown is not None and not shown.prose):
+        return shown.shows  # the page's file holds only a macro call
+    return (f"{docs_dir}/{src_uri}", *(shown.shows if shown else ()))
 
 
 def commit_days(root: Path, paths: list[str]) -> dict[str, datetime.date]:

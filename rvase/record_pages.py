@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # only a type: rvase/validate.py reads this module's constants, and the catalog imports validate
+from .site_map import RECORD_KINDS, Addresses
+
+if TYPE_CHECKING:  # only a type: the catalog imports rvase/validate.py, which the site map must not depend on
     from .catalog import Catalog
 
-# kind of record → folder of docs/ that holds its pages (the address is `<folder>/<id>/`). Events live under the
-# calendar, beside their own `calendar/<id>.ics`; cutting an address back to its folder gives the list of its kind.
-RECORD_PAGE_FOLDERS = {"projects": "projects", "members": "members", "news": "news", "events": "calendar"}
+# The kinds of record with a page of their own (the site map's `folder`).
+WITH_PAGES = [kind for kind in RECORD_KINDS if kind.folder]
 
 MARKER = "{## Generated from data/ by hooks/record_pages.py: do not edit, edit data/{kind}.yaml instead. ##}"
 
@@ -23,9 +24,9 @@ MARKER = "{## Generated from data/ by hooks/record_pages.py: do not edit, edit d
 def record_page_sources(catalog: Catalog) -> dict[str, str]:
     """`relative path in docs/ → Markdown` for every record with a page of its own."""
     sources = {}
-    for kind, folder in RECORD_PAGE_FOLDERS.items():
+    for kind in (record_kind.kind for record_kind in WITH_PAGES):
         for record in catalog.records(kind):
-            sources[f"{folder}/{record['id']}.md"] = (
+            sources[Addresses.record_source(kind, record["id"])] = (
                 MARKER.replace("{kind}", kind) + "\n" + f"{{{{ render_record('{kind}', '{record['id']}') }}}}\n"
             )
     return sources
@@ -40,7 +41,7 @@ def sync_record_pages(docs_dir: Path, sources: dict[str, str]) -> list[str]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
             changed.append(relative)
-    for folder in RECORD_PAGE_FOLDERS.values():
+    for folder in (record_kind.folder for record_kind in WITH_PAGES):
         for existing in sorted((docs_dir / folder).glob("*.md")):
             relative = existing.relative_to(docs_dir).as_posix()
             if relative not in sources and existing.read_text(encoding="utf-8").startswith("{## Generated from data/"):

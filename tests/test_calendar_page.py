@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, SITE_URL
 from rvase.catalog import load_catalog
 from rvase.render.pages import PageRenderer
+from rvase.site_map import Addresses
 
 EVENTS = {e["id"]: e for e in yaml.safe_load((ROOT / "data" / "events.yaml").read_text(encoding="utf-8"))["events"]}
 AIMF = next(p for p in yaml.safe_load((ROOT / "data" / "partners.yaml").read_text(encoding="utf-8"))["partners"] if p["id"] == "aimf")["name"]
@@ -103,7 +104,7 @@ def test_a_title_that_closes_a_script_stays_inside_the_structured_data():
     catalog = load_catalog()
     hostile = "Bad </script><script>alert(1)</script> title"
     catalog.by_id["events"]["annual-meeting-2023"]["title"]["en"] = hostile
-    page = PageRenderer(catalog, "en", lambda page, anchor: f"/{page}/", datetime.date(2025, 6, 1), "https://example.org/en/")
+    page = PageRenderer(catalog, "en", lambda path: "/" + path, datetime.date(2025, 6, 1), Addresses("https://example.org/"))
     scripts = BeautifulSoup(page.render("calendar"), "html.parser").select("script")
     structured = [s for s in scripts if s.get("type") == "application/ld+json"]
     assert len(structured) == 1  # the other script is the filters' one-line reveal

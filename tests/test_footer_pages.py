@@ -11,8 +11,9 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 from conftest import LANGUAGES, ROOT, SITE_URL
+from rvase import site_map
 
-FOOTER_PAGES = ["contact/", "legal-notice/", "privacy/", "accessibility/", "contribute/"]
+FOOTER_PAGES = [site_map.Addresses.page(name) for name in site_map.FOOTER_PAGES]
 MONTHS = {"fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                  "novembre", "décembre"],
           "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -132,6 +133,10 @@ def test_a_data_page_was_last_updated_when_its_data_file_last_changed_in_git(sit
     # a record page shows its record and the records it links to
     hue = site.page(in_language(lang, "members/hue/")).select_one("p.rvase-updated time")["datetime"]
     assert hue == git_day("data/members.yaml", "data/projects.yaml", "data/events.yaml", "data/news.yaml", "data/geo")
+    # an event's page (under calendar/) shows the event and the members, projects and themes it names
+    event = data("events")["events"][0]["id"]
+    shown = site.page(in_language(lang, f"calendar/{event}/")).select_one("p.rvase-updated time")["datetime"]
+    assert shown == git_day("data/events.yaml", "data/members.yaml", "data/projects.yaml", "data/themes.yaml")
 
 
 def test_without_git_the_last_update_is_the_builds_own_day(tmp_path, monkeypatch):

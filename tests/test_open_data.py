@@ -224,6 +224,18 @@ def test_json_records_carry_both_page_addresses_which_exist(site, name):
             assert page_exists(site, record["page"][lang]), record["page"][lang]
 
 
+@pytest.mark.parametrize("name, folder", [("projects", "projects"), ("members", "members"), ("events", "calendar"),
+                                          ("news", "news")])
+def test_a_record_with_a_page_of_its_own_is_given_that_page_not_its_place_on_a_list(site, name, folder):
+    """An event's address is `calendar/<id>/` (its page), not `calendar/#<id>`, in the JSON and the CSV alike."""
+    records = json.loads((data_dir(site) / f"{name}.json").read_text(encoding="utf-8"))[name]
+    header, *rows = read_as_excel(data_dir(site) / f"{name}.csv")
+    in_csv = {row[header.index("id")]: {lang: row[header.index(f"page_{lang}")] for lang in ("fr", "en")} for row in rows}
+    for record in records:
+        expected = {"fr": f"{SITE_URL}{folder}/{record['id']}/", "en": f"{SITE_URL}en/{folder}/{record['id']}/"}
+        assert record["page"] == expected == in_csv[record["id"]], record["id"]
+
+
 def test_json_keeps_the_records_as_the_data_holds_them(site):
     projects = json.loads((data_dir(site) / "projects.json").read_text(encoding="utf-8"))["projects"]
     for record, original in zip(sorted(projects, key=lambda r: r["id"]), sorted(RECORDS["projects"], key=lambda r: r["id"])):

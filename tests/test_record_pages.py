@@ -8,7 +8,9 @@ import pytest
 import yaml
 
 from conftest import BUILD_TODAY, LANGUAGES, ROOT, SITE_URL, build
+from rvase.site_map import Addresses
 
+ADDRESSES = Addresses()
 DATA = ROOT / "data"
 
 
@@ -126,11 +128,10 @@ def test_a_project_page_shows_its_located_members_on_the_map(site, lang):
 # -- news items and events: a page each, linked from every list that names them -----------------------------------
 NEWS, EVENTS, SOURCES = records("news"), records("events"), {s["id"]: s for s in records("sources")}
 THEMES = {t["id"]: t for t in records("themes")}
-RECORD_FOLDER = {"news": "news", "events": "calendar"}
 
 
 def record_page(kind: str, record_id: str, lang: str) -> str:
-    return f"{prefix(lang)}{RECORD_FOLDER[kind]}/{record_id}/"
+    return prefix(lang) + ADDRESSES.record(kind, record_id)
 
 
 def facts(article) -> dict:
@@ -162,8 +163,7 @@ def test_every_news_item_has_its_page_with_title_date_summary_body_source_and_or
     assert plain_passage(news["body"][lang]) in " ".join(body.split())
     for kind in ("events", "projects", "members"):
         for record_id in news[kind]:
-            folder = RECORD_FOLDER.get(kind, kind)
-            assert f"{prefix(lang)}{folder}/{record_id}/" in targets(article, address), (kind, record_id)
+            assert record_page(kind, record_id, lang) in targets(article, address), (kind, record_id)
     for theme in news["themes"]:
         assert f"{prefix(lang)}themes/#{theme}" in targets(article, address)
 

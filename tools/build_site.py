@@ -20,13 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rvase.settings import DEFAULT_LANGUAGE, LANGUAGES  # noqa: E402
+from rvase.site_map import Addresses  # noqa: E402
 
 # The builder's routine chatter: lines at these levels are shown only when the build fails.
 _QUIET_LEVELS = ("INFO", "DEBUG")
 
 
 def language_folder(site: Path, lang: str) -> Path:
-    return site if lang == DEFAULT_LANGUAGE else site / lang
+    return site / Addresses.folder(lang)
 
 
 def pages_per_language(site: Path) -> dict[str, int]:

@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 from ..calendar_feed import event_span, in_feed
 from ..catalog import Event
 from ..dates import PartialDate
-from ..feeds import FEED_FILES, record_address
+from ..site_map import PAGE
 from .views import web_link
 
 NEXT_EVENTS_ON_HOME = 3
@@ -79,7 +79,7 @@ class CalendarPages:
         start, end = self.event_times(event)
         # the event's address, not its description: the description is on that page, and twice per event in
         # URL-encoded links it weighed more than the calendar page's budget allows
-        details = record_address(self.root, "events", event.id)
+        details = self.addresses.full(self.addresses.record("events", event.id), self.lang)
         timed = isinstance(start, datetime.datetime)
         google = {"action": "TEMPLATE", "text": event["title"][self.lang], "details": details,
                   "location": self.event_place_text(event),
@@ -105,7 +105,7 @@ class CalendarPages:
                 ("calendar.themes", self.refs("themes", event["themes"])),
                 ("calendar.projects", self.refs("projects", event["projects"]))) if links],
             "website": web_link(event.get("url")),
-            "ics": self.url("index", None) + FEED_FILES["event"].format(id=event.id) if in_feed(event) else None,
+            "ics": self.url("index") + self.addresses.calendar("events", event.id) if in_feed(event) else None,
             "add_to": self.add_to_calendar_links(event) if in_feed(event) else None,
         }
 
@@ -144,10 +144,12 @@ class CalendarPages:
                             select("member", w("calendar.members"), [(m["id"], m["name"][self.lang]) for m in members]),
                             select("theme", w("calendar.themes"), [(t["id"], t["name"][self.lang]) for t in themes])]}
 
-    def subscribe_links(self, feed_file: str = FEED_FILES["calendar"]) -> dict:
-        """A calendar file of this language (FEED_FILES) to subscribe to (webcal) and to download."""
+    def subscribe_links(self, feed_file: str | None = None) -> dict:
+        """A calendar file of this language (the calendar page's feed unless given) to subscribe to (webcal) and to
+        download."""
+        feed_file = feed_file or self.addresses.feed("calendar")
         feed = self.root + feed_file
-        return {"webcal": "webcal://" + feed.split("://", 1)[1], "download": self.url("index", None) + feed_file}
+        return {"webcal": "webcal://" + feed.split("://", 1)[1], "download": self.url("index") + feed_file}
 
     def view_calendar(self) -> dict:
         c = self.catalog
@@ -155,7 +157,7 @@ class CalendarPages:
         return {
             "subscribe": self.subscribe_links(),
             "built_on": self.date(PartialDate(self.today.year, self.today.month, self.today.day)),
-            "filters": self.calendar_filters(), "open_data": self.downloads("events"),
+            "filters": self.calendar_filters(), "open_data": self.downloads(*PAGE["calendar"].exports),
             "upcoming": self.event_groups(upcoming), "past": self.event_groups(past),
             "json_ld": self.events_json_ld(c.events),
             "scripts": self.scripts("calendar", "filters"),  # calendar.js first: it moves events before the filters count them
@@ -170,7 +172,7 @@ class CalendarPages:
     def event_json_ld(self, event: Event) -> dict:
         start, end = self.event_times(event)
         timed = isinstance(start, datetime.datetime)
-        address = record_address(self.root, "events", event.id)
+        address = self.addresses.full(self.addresses.record("events", event.id), self.lang)
         place = event["place"]
         if place:
             postal = {"@type": "PostalAddress", "addressCountry": place["country"]}
@@ -218,4 +220,4 @@ class CalendarPages:
                 "news": [self.news_teaser(n) for n in c.news_with("events", event.id)],
                 "sources_part": self.sources_and_notes(event["sources"], [(None, event)]),
                 "json_ld": {"@context": "https://schema.org", **self.event_json_ld(event)},
-                "all_events": self.url("calendar", event.id)}
+                "all_events": self.list_url("events", event.id)}

@@ -10,28 +10,16 @@ from markupsafe import Markup
 from ..catalog import Catalog
 from ..dates import PartialDate
 from ..exports import EXPORTS_FOLDER, PACKAGE_FILE, current_open_data
-from ..feeds import FEED_FILES
 from ..geo import load_boundaries
 from ..news_markdown import markdown_text
-from ..record_pages import RECORD_PAGE_FOLDERS
+from ..site_map import KIND, PAGE, Addresses
 from .calendar import CalendarPages
 from .map import Place, members_map_view
 from .templating import render_template
 from .views import Choice, Dated, Link, in_language, web_address, web_link
 
-# The data file that feeds each page: where "Edit this page" leads a maintainer.
-DATA_FILE_OF_PAGE = {
-    "index": "data/network.yaml", "network": "data/network.yaml", "members": "data/members.yaml",
-    "themes": "data/themes.yaml", "projects": "data/projects.yaml", "action-plan": "data/action_plan.yaml",
-    "roadmap": "data/roadmap.yaml", "calendar": "data/events.yaml", "news": "data/news.yaml",
-    "partners": "data/partners.yaml",
-}
-
-
 # The partners page's sections, in order; the home page counts the first one only.
 PARTNER_RELATIONSHIPS = ("partner", "contact", "planned_contact", "mentioned")
-# kind of record → its page's template in rvase/templates/records/
-RECORD_TEMPLATES = {"projects": "project", "members": "member", "news": "news-item", "events": "event"}
 # How tall a map is on a record's page, in CSS pixels: the page leads with its facts, the map comes small, after them.
 RECORD_MAP_HEIGHT = 320
 # The home page's map of every member, beside the figures: as tall as they are on a desktop.
@@ -44,27 +32,33 @@ CATALOG_ATTRIBUTES = {"theme": "data-themes", "country": "data-country", "member
 
 
 class PageRenderer(CalendarPages):
-    """Renders pages in one language. `url(page, anchor)` gives a link relative to the page being built."""
+    """Renders pages in one language. `link(path)` gives the address of a path of the site map (from this language's
+    home: "members/", "themes/#water") relative to the page being built."""
 
-    def __init__(self, catalog: Catalog, lang: str, url: Callable[[str, str | None], str], today: datetime.date,
-                 root: str = "/", site_file: Callable[[str], str] = lambda path: "/" + path, site_url: str = "/"):
-        """`root` is the full address of this language's home page (for feeds, sharing and structured data);
-        `site_file(path)` the address, relative to the page being built, of a file at the site's root (scripts, open
-        data); `site_url` the site's own address (the open data's page addresses)."""
-        self.catalog, self.lang, self.url, self.today, self.root = catalog, lang, url, today, root
-        self.site_file, self.site_url = site_file, site_url
+    def __init__(self, catalog: Catalog, lang: str, link: Callable[[str], str], today: datetime.date,
+                 addresses: Addresses = Addresses(), site_file: Callable[[str], str] = lambda path: "/" + path):
+        """`addresses` knows the site's own address (full addresses, for feeds, sharing, structured data and the open
+        data); `site_file(path)` gives the address, relative to the page being built, of a file at the site's root
+        (scripts, open data)."""
+        self.catalog, self.lang, self.link, self.today, self.addresses = catalog, lang, link, today, addresses
+        self.root, self.site_file = addresses.root(lang), site_file
         self.w = catalog.words(lang)
 
     # -- small pieces --------------------------------------------------------------------------
     def local(self, value):
         return in_language(value, self.lang)
 
+    def url(self, page: str, anchor: str | None = None) -> str:
+        """The address of a section page (at an element of it), relative to the page being built."""
+        return self.link(self.addresses.page(page, anchor))
+
     def record_url(self, kind: str, record_id: str) -> str:
-        """The address of a record, relative to the page being built."""
-        if kind in RECORD_PAGE_FOLDERS:  # a record with a page of its own
-            return self.url(f"{RECORD_PAGE_FOLDERS[kind]}/{record_id}", None)
-        page = {"themes": "themes", "partners": "partners"}[kind]
-        return self.url(page, record_id)
+        """The address of a record (its own page, else its place on its list), relative to the page being built."""
+        return self.link(self.addresses.record(kind, record_id))
+
+    def list_url(self, kind: str, record_id: str) -> str:
+        """The address of a record on the page that lists its kind, relative to the page being built."""
+        return self.link(self.addresses.list_anchor(kind, record_id))
 
     def ref(self, kind: str, record_id: str) -> Link:
         """A link to a record, labelled with its name or title."""
@@ -154,7 +148,7 @@ class PageRenderer(CalendarPages):
     def downloads(self, *tables: str) -> dict:
         """The open-data files of a page's records (rvase/exports.py), each with its format and its size in this
         language, the data package that describes them all, and the licence."""
-        files = current_open_data(self.catalog, self.site_url).files
+        files = current_open_data(self.catalog, self.addresses.site_url).files
 
         def download(file: str, what: str, file_format: str, mediatype: str) -> dict:
             return {"href": self.site_file(f"{EXPORTS_FOLDER}/{file}"), "type": mediatype, "file": file,
@@ -174,13 +168,13 @@ class PageRenderer(CalendarPages):
     # -- pages ---------------------------------------------------------------------------------
     def render(self, page: str) -> str:
         view = getattr(self, "view_" + page.replace("-", "_"))()
-        return render_template(f"pages/{page}.md", w=self.w, **view)
+        return render_template(PAGE[page].template, w=self.w, **view)
 
     def render_record(self, kind: str, record_id: str) -> str:
         record = self.catalog.by_id[kind][record_id]
         view = {"projects": self.view_project, "members": self.view_member, "news": self.view_news_item,
                 "events": self.view_event}[kind](record)
-        return render_template(f"records/{RECORD_TEMPLATES[kind]}.md", w=self.w, **view)
+        return render_template(f"records/{KIND[kind].template}.md", w=self.w, **view)
 
     def description(self, page: str) -> str:
         """A sentence that describes a section page, for link previews and search engines (plain text)."""
@@ -263,7 +257,7 @@ class PageRenderer(CalendarPages):
                        for member in c.members_in(country)]
             countries.append({"code": country, "anchor": f"country-{country.lower()}", "members": members})
         return {"map": self.members_map(c.records("members")), "countries": countries,
-                "open_data": self.downloads("members", "member-representatives")}
+                "open_data": self.downloads(*PAGE["members"].exports)}
 
     def focal_point(self, member: dict) -> dict:
         return self.status_as_of(f"member.focal_point.{member['focal_point']}", member["as_of"])
@@ -277,7 +271,7 @@ class PageRenderer(CalendarPages):
         for kind in ("main", "cross-cutting"):
             themes = [{**self.local(theme), "linked": self.refs("themes", theme["linked_themes"]),
                        "projects": [self.ref("projects", p["id"]) for p in c.projects_with("themes", theme["id"])],
-                       "calendar": self.calendar_of(FEED_FILES["theme"].format(id=theme["id"]), theme["name"][self.lang],
+                       "calendar": self.calendar_of(self.addresses.calendar("themes", theme["id"]), theme["name"][self.lang],
                                                     "calendar.theme_feed_note")}
                       for theme in c.records("themes") if theme["kind"] == kind]
             kinds.append({"kind": kind, "themes": themes})
@@ -341,7 +335,7 @@ class PageRenderer(CalendarPages):
     def view_projects(self) -> dict:
         projects = self.catalog.records("projects")
         return {"projects": [self.project_view(p) for p in projects], "filters": self.catalog_filters(projects),
-                "open_data": self.downloads("projects"), "scripts": self.scripts("filters")}
+                "open_data": self.downloads(*PAGE["projects"].exports), "scripts": self.scripts("filters")}
 
     def related_events_and_news(self, field_name: str, record_id: str) -> dict:
         c = self.catalog
@@ -367,10 +361,10 @@ class PageRenderer(CalendarPages):
                 "projects": [{"link": self.ref("projects", p["id"]), "status": self.project_status(p)}
                              for p in c.projects_with("members", member["id"])],
                 **self.related_events_and_news("members", member["id"]),
-                "calendar": self.calendar_of(FEED_FILES["member"].format(id=member["id"]), member["name"][self.lang],
+                "calendar": self.calendar_of(self.addresses.calendar("members", member["id"]), member["name"][self.lang],
                                              "calendar.member_feed_note"),
                 "sources_part": self.sources_and_notes(member["sources"], [(None, member)]),
-                "all_members": self.url("members", member["id"])}
+                "all_members": self.list_url("members", member["id"])}
 
     def view_action_plan(self) -> dict:
         plan, actions = self.catalog.action_plan, self.catalog.actions()
@@ -404,7 +398,7 @@ class PageRenderer(CalendarPages):
     def view_news(self) -> dict:
         """The news page: a card per item (its title linked to its page, its date, its summary), newest first."""
         return {"news": [self.news_teaser(item) for item in self.catalog.news()],
-                "feed_href": self.url("index", None) + FEED_FILES["news"]}
+                "feed_href": self.url("index") + self.addresses.feed("news")}
 
     def view_news_item(self, item: dict) -> dict:
         """A news item's own page: its facts, its body, the records it names."""
@@ -417,7 +411,7 @@ class PageRenderer(CalendarPages):
                 "sources": [c.by_id["sources"][s]["title"][self.lang] for s in item["sources"]],
                 "sources_part": self.sources_and_notes(item["sources"], [(None, item)]),
                 "related": [(label, links) for label, links in related if links],
-                "all_news": self.url("news", item["id"])}
+                "all_news": self.list_url("news", item["id"])}
 
     def view_partners(self) -> dict:
         """One section per relationship: partners first (the home page counts them), then contacts made, contacts the
@@ -427,5 +421,5 @@ class PageRenderer(CalendarPages):
                      "as_of_lines": self.as_of_lines(partners),
                      "partners": [{**self.local(partner), "website": web_address(partner.get("website"))} for partner in partners]}
                     for relationship in PARTNER_RELATIONSHIPS for partners in [c.partners(relationship)] if partners]
-        return {"sections": sections, "open_data": self.downloads("partners"),
+        return {"sections": sections, "open_data": self.downloads(*PAGE["partners"].exports),
                 "sources_part": self.sources_and_notes([], [(p["name"][self.lang], p) for p in c.records("partners")])}
