@@ -7,6 +7,7 @@ iCalendar download, "add to" links, and schema.org JSON-LD. The markup is in rva
 (pages/calendar.md, partials/events.html).
 """
 import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
 from ..calendar_feed import event_span, in_feed
@@ -15,13 +16,41 @@ from ..dates import PartialDate
 from ..site_map import PAGE
 from .views import web_link
 
+if TYPE_CHECKING:
+    from ..catalog import Catalog
+    from ..site_map import Addresses
+    from ..words import Words
+    from .views import Choice, Link
+
 NEXT_EVENTS_ON_HOME = 3
 # filter name → the attribute of an event it matches (docs/javascripts/filters.js)
 CALENDAR_ATTRIBUTES = {"country": "data-country", "member": "data-members", "theme": "data-themes"}
 
 
 class CalendarPages:
-    """Mixed into PageRenderer: uses its words (`w`), links (`url`, `ref`) and dates."""
+    """Mixed into PageRenderer: uses its words (`w`), links (`url`, `ref`) and dates, as declared here."""
+
+    if TYPE_CHECKING:  # what the calendar's views use of their host, PageRenderer (rvase/render/pages.py)
+        catalog: Catalog
+        lang: str
+        today: datetime.date
+        root: str
+        addresses: Addresses
+        w: Words
+
+        def url(self, page: str, anchor: str | None = None) -> str: ...
+        def ref(self, kind: str, record_id: str) -> Link: ...
+        def refs(self, kind: str, ids: list) -> list[Link]: ...
+        def list_url(self, kind: str, record_id: str) -> str: ...
+        def date(self, date: PartialDate) -> str: ...
+        def date_range(self, start: PartialDate, end: PartialDate) -> str: ...
+        def status_as_of(self, status_key: str, as_of: dict) -> dict: ...
+        def sources_and_notes(self, source_ids: list, noted: list, compact: bool = False) -> dict: ...
+        def scripts(self, *names: str) -> list[str]: ...
+        def downloads(self, *tables: str) -> dict: ...
+        def news_teaser(self, news: dict) -> dict: ...
+        @staticmethod
+        def choices(options: list, attribute: str, items: list[dict]) -> list[Choice]: ...
 
     # -- one event -----------------------------------------------------------------------------
     def event_when(self, event: Event) -> dict:
