@@ -13,9 +13,8 @@ import functools
 import uuid
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Timezone
+from icalendar import Calendar, Timezone, vText
 from icalendar import Event as CalendarEvent
-from icalendar import vText
 
 from .catalog import Catalog, Event
 

@@ -253,10 +253,10 @@ def _pattern_hint(pattern: str) -> tuple[str, str]:
         r"^https://[^\s/$.?#][^\s]*$": ("adresse web commençant par https://", "a web address starting with https://"),
         "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("date complète AAAA-MM-JJ, entre guillemets", "a full date YYYY-MM-DD, in quotes"),
         "^[A-Za-z0-9][A-Za-z0-9.+-]*$": ("identifiant de licence, ex. CC-BY-4.0", "a licence identifier, e.g. CC-BY-4.0"),
-        r"^[^\n\r\u2028\u2029]*$": ("une seule ligne : ce texte devient un titre ou une ligne d'agenda, retirez le retour à "
-                                   "la ligne (et le « | » ou « > » qui l'annonce)",
-                                   "a single line: this text becomes a title or a calendar line, remove the line break "
-                                   "(and the '|' or '>' that starts it)"),
+        r"^[^\n\r\u2028\u2029]*$": ("une seule ligne, sans retour à la ligne : ce texte devient un titre ou une ligne "
+                                    "d'agenda ; écrivez-le entre guillemets, sans « | » ni « > »",
+                                    "one line, without a line break: this text becomes a title or a calendar line; "
+                                    "write it in quotes, without '|' or '>'"),
     }
     return hints.get(pattern, (pattern, pattern))
 

@@ -9,13 +9,16 @@ from ..problems import Problem
 
 def symbolic_links(folders: dict[str, Path]) -> list[Problem]:
     """A problem for each symbolic link among `folders` (shown name → folder) and their files, the folders included."""
-    problems = []
+    problems, told = [], set()
     for shown, folder in folders.items():
         entries = [(shown, folder)]
         if os.path.isdir(folder) and not os.path.islink(folder):
             with os.scandir(folder) as found:
                 entries += sorted((f"{shown}/{entry.name}", Path(entry.path)) for entry in found)
         for name, path in entries:
+            if name in told:
+                continue  # a folder listed both in its parent and on its own
+            told.add(name)
             try:
                 is_link = stat.S_ISLNK(os.lstat(path).st_mode)
             except FileNotFoundError:
