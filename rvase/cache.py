@@ -16,7 +16,17 @@ def _fingerprint(data_dir: Path, interface_file: Path) -> tuple:
         if folder.is_dir():
             with os.scandir(folder) as entries:
                 paths += [entry.path for entry in entries if entry.name.endswith(".yaml")]
-    return tuple((path, (found := os.stat(path)).st_mtime_ns, found.st_size) for path in sorted(paths))
+    return tuple((path, *_stamp(path)) for path in sorted(paths))
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    """Modification time and size of the file itself (a link is refused by validation, never followed); (0, 0) when it
+    is missing, which validation tells."""
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        return 0, 0
+    return found.st_mtime_ns, found.st_size
 
 
 def current_catalog(data_dir: Path = settings.DATA_DIR, interface_file: Path = settings.INTERFACE_FILE) -> Catalog:

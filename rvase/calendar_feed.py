@@ -13,7 +13,7 @@ import functools
 import uuid
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Timezone
+from icalendar import Calendar, Timezone, vText
 from icalendar import Event as CalendarEvent
 
 from .catalog import Catalog, Event
@@ -89,9 +89,12 @@ def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("name", feed_name(catalog, lang))  # RFC 7986
-    calendar.add("x-wr-calname", feed_name(catalog, lang))
-    calendar.add("x-wr-caldesc", catalog.network["ambition"][lang])
+    # TEXT values (RFC 7986, and the X-WR- properties calendar programs read as such): given as vText, so that a line
+    # break is escaped as \n; icalendar writes names it does not know as they are, where only an `assert` stopped a
+    # line break (under `python -O` it went out raw and began a VEVENT).
+    calendar.add("name", vText(feed_name(catalog, lang)))
+    calendar.add("x-wr-calname", vText(feed_name(catalog, lang)))
+    calendar.add("x-wr-caldesc", vText(catalog.network["ambition"][lang]))
     opening = calendar.to_ical()
     if not opening.endswith(_END):
         raise RuntimeError(f"icalendar ended an empty calendar with {opening[-40:]!r}, not END:VCALENDAR")

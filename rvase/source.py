@@ -25,6 +25,7 @@ class LocatedDict(dict):
 
     line: int = 0
     key_lines: dict
+    key_texts: dict
 
 
 class LocatedList(list):
@@ -60,11 +61,14 @@ def _construct_mapping(loader, node, deep=False):
     mapping = LocatedDict()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
+    mapping.key_texts = {}  # a key YAML does not read as a text (`1`, `yes`) → as it is written, for messages
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, (str, int, float, bool, type(None))):
             raise yaml.constructor.ConstructorError("while constructing a mapping", node.start_mark,
                                                     "found unhashable key", key_node.start_mark)
+        if not isinstance(key, str):
+            mapping.key_texts[key] = str(key_node.value)
         if key in mapping:
             loader.duplicates.append((key, key_node.start_mark.line + 1, mapping.key_lines[key]))
         mapping[key] = loader.construct_object(value_node, deep=True)
@@ -138,8 +142,8 @@ def _refuse_anchors_and_aliases(text: str, shown_as: str) -> None:
             token = scanner.get_token()
             if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
                 found.append(token)
-    except yaml.MarkedYAMLError:
-        pass  # a syntax error: told by the parser below, with its line
+    except (yaml.MarkedYAMLError, yaml.reader.ReaderError):
+        pass  # a syntax error or a control character: told by the parser below, with its line
     finally:
         scanner.dispose()
     if found:
@@ -256,11 +260,12 @@ def read_located(path: Path, shown_as: str):
         raise DataError([_syntax_problem(error, shown_as, text)]) from None
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
         raise _file_problem(
             shown_as, line,
-            f"Le fichier contient un caractère de contrôle invisible (U+{error.character:04X}) : supprimez-le "
-            "(il vient souvent d'un copier-coller).",
-            f"The file holds an invisible control character (U+{error.character:04X}): delete it "
+            f"Le fichier contient un caractère de contrôle invisible (U+{error.character:04X}, colonne {column}) : "
+            "supprimez-le (il vient souvent d'un copier-coller).",
+            f"The file holds an invisible control character (U+{error.character:04X}, column {column}): delete it "
             "(it often comes from a copy and paste).") from None
     except RecursionError:
         raise _file_problem(shown_as, None, "Les blocs sont imbriqués trop profondément.",

@@ -18,6 +18,11 @@ from referencing.jsonschema import DRAFT202012
 
 from . import interface_words
 from .anchors import taken_by_the_site
+from .checks.addresses import misleading_addresses
+from .checks.files import symbolic_links
+from .checks.ids import id_problem, is_id
+from .checks.markdown_cost import too_many_brackets
+from .checks.whole_numbers import is_whole_number, whole_number_problem
 from .dates import PartialDate
 from .geo import load_boundaries
 from .problems import DataError, Problem
@@ -66,8 +71,11 @@ def _pattern(validator, pattern, instance, schema):
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-# Draft 2020-12 with patterns read as JSON Schema means them (python_pattern).
-DataValidator = validators.extend(Draft202012Validator, {"pattern": _pattern})
+# Draft 2020-12 with patterns read as JSON Schema means them (python_pattern), and `integer` a whole number as the code
+# needs it: JSON Schema counts 2030.0 as an integer, which a comparison of years then skipped.
+DataValidator = validators.extend(
+    Draft202012Validator, {"pattern": _pattern},
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", lambda _, value: is_whole_number(value)))
 
 # (schema text, common.schema.yaml text) → its validator: made once, not at every build of `mkdocs serve`.
 _validators: dict[tuple[str, str], Draft202012Validator] = {}
@@ -170,6 +178,8 @@ def _explain(error) -> tuple[str, str]:
             fr.append(f"Champ inconnu « {_plain(extra)} » (faute de frappe ?).{guess_fr}")
             en.append(f"Unknown field '{_plain(extra)}' (a typo?).{guess_en}")
         return (" ".join(fr) + f" Champs possibles : {', '.join(known)}.", " ".join(en) + f" Allowed fields: {', '.join(known)}.")
+    if kind == "type" and schema["type"] == "integer":
+        return whole_number_problem(error.instance)
     if kind == "type":
         fr, en = _TYPE_WORDS.get(schema["type"], (schema["type"], schema["type"]))
         return (f"Trouvé {found}, attendu {fr}.", f"Found {found}, expected {en}.")
@@ -243,6 +253,10 @@ def _pattern_hint(pattern: str) -> tuple[str, str]:
         r"^https://[^\s/$.?#][^\s]*$": ("adresse web commençant par https://", "a web address starting with https://"),
         "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("date complète AAAA-MM-JJ, entre guillemets", "a full date YYYY-MM-DD, in quotes"),
         "^[A-Za-z0-9][A-Za-z0-9.+-]*$": ("identifiant de licence, ex. CC-BY-4.0", "a licence identifier, e.g. CC-BY-4.0"),
+        r"^[^\n\r\u2028\u2029]*$": ("une seule ligne, sans retour à la ligne : ce texte devient un titre ou une ligne "
+                                    "d'agenda ; écrivez-le entre guillemets, sans « | » ni « > »",
+                                    "one line, without a line break: this text becomes a title or a calendar line; "
+                                    "write it in quotes, without '|' or '>'"),
     }
     return hints.get(pattern, (pattern, pattern))
 
@@ -309,6 +323,14 @@ def check_texts(data, shown_as: str) -> tuple[list[Problem], bool]:
             for key, value in node.items():
                 if isinstance(key, str):
                     check(key, path + [key], "Le nom de champ", "The field name")
+                else:
+                    typed = getattr(node, "key_texts", {}).get(key, str(key))
+                    problems.append(Problem(
+                        shown_as, line_of(data, path + [key]), field_path(data, path + [typed]),
+                        f"Le nom « {_plain(typed)} » n'est pas lu comme un texte (YAML y voit un nombre, vrai/faux ou "
+                        f"vide) : mettez-le entre guillemets, \"{_plain(typed)}\":, ou choisissez un autre nom.",
+                        f"The name '{_plain(typed)}' is not read as a text (YAML sees a number, true/false or empty): "
+                        f"put it in quotes, \"{_plain(typed)}\":, or choose another name."))
                 walk(value, path + [key])
         elif isinstance(node, list):
             for index, value in enumerate(node):
@@ -355,14 +377,47 @@ def validate_site_data(data_dir: Path, interface_file: Path, prefix: str = "data
     A file or a record that is broken is still checked as far as it can be (its readable records, its valid fields),
     so a maintainer never fixes one round of problems only to be shown the next.
     """
+    links = symbolic_links({prefix: data_dir, f"{prefix}/schema": data_dir / "schema", f"{prefix}/geo": data_dir / "geo",
+                            "i18n": interface_file.parent})
+    if links:
+        raise DataError(links)  # nothing is read through a link
     documents, problems = load_data_files(data_dir, prefix)
     interface, interface_problems = read_interface(interface_file, data_dir / "schema")
+    problems += _boundaries_problems(data_dir, prefix)
+    problems += beyond_the_schemas(documents, prefix, problems)
     problems += check_records(documents, prefix, data_dir)
     problems += check_links(documents, prefix, interface if isinstance(interface, dict) else None)
     problems = sorted(dict.fromkeys(problems), key=_file_order) + interface_problems
     if problems:
         raise DataError(problems)
     return documents, interface
+
+
+def _boundaries_problems(data_dir: Path, prefix: str) -> list[Problem]:
+    try:
+        load_boundaries(data_dir / "geo" / "countries.geojson", f"{prefix}/geo/countries.geojson")
+    except DataError as error:
+        return error.problems
+    return []
+
+
+def beyond_the_schemas(documents: dict, prefix: str, schema_problems: list[Problem]) -> list[Problem]:
+    """What the build needs whatever the schemas say (rvase/checks/): ids that are names, web addresses that show the
+    site they open, news bodies whose Markdown parses in proportion. Told only where the schema said nothing of the field."""
+    check = _Checker(prefix)
+    for name, steps in _ID_LISTS:
+        holder = documents.get(name)
+        for step in steps[:-1]:
+            holder = holder.get(step) if isinstance(holder, dict) else None
+        for index, record in _items(holder, steps[-1]):
+            told = id_problem(record.get("id"))
+            if told:
+                check.add(name, documents[name], list(steps) + [index, "id"], *told)
+    for name, data in documents.items():
+        check.problems += misleading_addresses(data, f"{prefix}/{name}.yaml", field_path)
+    check.problems += too_many_brackets(documents.get("news"), f"{prefix}/news.yaml", field_path)
+    spoken = {(problem.file, problem.field) for problem in schema_problems}
+    return [problem for problem in check.problems if (problem.file, problem.field) not in spoken]
 
 
 class _Checker:
@@ -424,8 +479,8 @@ def check_links(documents: dict, prefix: str = "data", interface: dict | None = 
         seen = {}
         for index, record in _items(holder, steps[-1]):
             record_id = record.get("id")
-            if not _is_text(record_id):
-                continue
+            if not is_id(record_id):
+                continue  # beyond_the_schemas says why
             path = path_to_list + [index, "id"]
             if record_id in seen:
                 check.add(name, data, path,
@@ -458,10 +513,7 @@ def check_links(documents: dict, prefix: str = "data", interface: dict | None = 
             for position, value in listed:
                 if not _is_text(value) or value in known:
                     continue
-                guess_fr, guess_en = did_you_mean(value, known)
-                if not guess_fr:
-                    guess_fr = f" Identifiants connus : {', '.join(sorted(known))}."
-                    guess_en = f" Known ids: {', '.join(sorted(known))}."
+                guess_fr, guess_en = _unknown_id_hint(value, known, where_fr, where_en)
                 path = [key, index, field] + ([] if position is None else [position])
                 check.add(name, data, path,
                           f"« {_plain(value)} » ne correspond à aucun enregistrement de {where_fr}.{guess_fr}",
@@ -486,11 +538,17 @@ def check_links(documents: dict, prefix: str = "data", interface: dict | None = 
     return check.problems
 
 
+def _unknown_id_hint(value, known, where_fr: str, where_en: str) -> tuple[str, str]:
+    """At most three close ids, or where the ids are: never the whole list (once per unknown id, that grew with the
+    product of known and unknown ids)."""
+    guess_fr, guess_en = did_you_mean(value, known)
+    if guess_fr:
+        return guess_fr, guess_en
+    return (f" Les identifiants possibles sont les « id » de {where_fr}.", f" The possible ids are the 'id' fields of {where_en}.")
+
+
 def _unknown_source(check, name, data, path, source, known):
-    guess_fr, guess_en = did_you_mean(source, known)
-    if not guess_fr:
-        guess_fr = f" Identifiants connus : {', '.join(sorted(known))}."
-        guess_en = f" Known ids: {', '.join(sorted(known))}."
+    guess_fr, guess_en = _unknown_id_hint(source, known, "data/sources.yaml", "data/sources.yaml")
     check.add(name, data, path,
               f"« {_plain(source)} » ne correspond à aucune source de data/sources.yaml.{guess_fr}",
               f"'{_plain(source)}' matches no source in data/sources.yaml.{guess_en}")
@@ -577,6 +635,8 @@ def check_records(documents: dict, prefix: str = "data", data_dir: Path | None =
     projects = documents.get("projects")
     for index, project in _items(projects, "projects"):
         period = project.get("period")
+        if isinstance(period, dict):
+            _whole_numbers(check, "projects", projects, ["projects", index, "period"], period, ("start_year", "end_year"))
         first, last = (_year(period.get("start_year")), _year(period.get("end_year"))) if isinstance(period, dict) else (None, None)
         if first and last and last < first:
             check.add("projects", projects, ["projects", index, "period", "end_year"],
@@ -585,6 +645,7 @@ def check_records(documents: dict, prefix: str = "data", data_dir: Path | None =
 
     roadmap = documents.get("roadmap")
     for index, plan in _items(roadmap, "thematic_plans"):
+        _whole_numbers(check, "roadmap", roadmap, ["thematic_plans", index], plan, ("start_year", "end_year"))
         first, last = _year(plan.get("start_year")), _year(plan.get("end_year"))
         if first and last and last < first:
             check.add("roadmap", roadmap, ["thematic_plans", index, "end_year"],
@@ -595,7 +656,7 @@ def check_records(documents: dict, prefix: str = "data", data_dir: Path | None =
     numbers = [(a_index, i, action.get("number")) for a_index, axis in _items(plan, "axes")
                for i, action in _items(axis, "actions")]
     for expected, (a_index, i, number) in enumerate(numbers, start=1):
-        if number != expected:
+        if not is_whole_number(number) or number != expected:
             check.add("action_plan", plan, ["axes", a_index, "actions", i, "number"],
                       f"Action numérotée {number}, attendu {expected} : les actions se suivent de 1 à {len(numbers)}.",
                       f"Action numbered {number}, expected {expected}: actions run from 1 to {len(numbers)}.")
@@ -604,6 +665,14 @@ def check_records(documents: dict, prefix: str = "data", data_dir: Path | None =
     if data_dir is not None:
         _check_places_on_map(documents, check, data_dir)
     return check.problems
+
+
+def _whole_numbers(check: "_Checker", name: str, data, path: list, record: dict, fields: tuple) -> None:
+    """The years the code compares and prints are whole numbers, whatever the schema says."""
+    for field in fields:
+        told = whole_number_problem(record[field]) if field in record else None
+        if told:
+            check.add(name, data, path + [field], *told)
 
 
 def _check_feed_dates(check, documents):
@@ -653,12 +722,8 @@ def _check_places_on_map(documents: dict, check: _Checker, data_dir: Path):
         return
     try:
         west, south, east, north = load_boundaries(data_dir / "geo" / "countries.geojson").frame
-    except (OSError, ValueError, KeyError, TypeError):
-        check.problems.append(Problem(
-            f"{check.prefix}/geo/countries.geojson", 1, "",
-            "Le fond de carte manque ou est illisible : recréez-le avec tools/extract_boundaries.py.",
-            "The map's boundaries are missing or unreadable: make them again with tools/extract_boundaries.py."))
-        return
+    except DataError:
+        return  # _boundaries_problems says why
     for index, where in placed:
         lat, lon = where.get("lat"), where.get("lon")
         if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon)):
@@ -676,7 +741,16 @@ def _check_places_on_map(documents: dict, check: _Checker, data_dir: Path):
 def _enumerated_words(schema_dir: Path) -> dict[str, str]:
     """`word → prefix` for every word whose last part comes from the data (interface_words.ENUMERATED)."""
     files = sorted(schema_dir.glob("*.schema.yaml")) + [schema_dir.parent / "geo" / "countries.geojson"]
-    return _enumerated_words_of(schema_dir, tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+    return _enumerated_words_of(schema_dir, tuple((str(f), *_stamp(f)) for f in files))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """Modification time and size; (0, 0) for a file that is missing (its own check says so)."""
+    try:
+        found = path.lstat()
+    except FileNotFoundError:
+        return 0, 0
+    return found.st_mtime_ns, found.st_size
 
 
 @functools.lru_cache(maxsize=4)
@@ -698,7 +772,10 @@ def _enumerated_words_of(schema_dir: Path, fingerprint: tuple) -> dict[str, str]
                         node = node[step]
                 values = node["enum"]
             else:
-                boundaries = load_boundaries(schema_dir.parent / "geo" / "countries.geojson")
+                try:
+                    boundaries = load_boundaries(schema_dir.parent / "geo" / "countries.geojson")
+                except DataError:
+                    continue  # _boundaries_problems says why
                 values = [c.code for c in boundaries.countries if c.label_point and
                           c.is_member_country == (origin[1] == "member-country")]
             words.update({f"{prefix}{value}": prefix for value in values})

@@ -369,7 +369,7 @@ def test_every_field_of_the_data_has_its_columns(site, table):
         elif described.get("$ref") == "common#/$defs/note":
             expected = ["note_fr", "note_en"]
         elif described.get("$ref", "").startswith("common#/$defs/") and described["$ref"].split("/")[-1] in (
-                "text", "markdown", "optional_text") or described.get("items", {}).get("$ref") == "common#/$defs/text":
+                "text", "line", "markdown", "optional_text") or described.get("items", {}).get("$ref") == "common#/$defs/text":
             expected = [f"{field}_fr", f"{field}_en"]
         elif field == "actions":
             expected = []  # the actions of an axis: action-plan-actions.csv, each with its axis
