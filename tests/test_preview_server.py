@@ -3,7 +3,6 @@ Content-Security-Policy blocks MkDocs' inline reload script, a rebuild that fail
 the browser instead of leaving requests waiting, and the server ends with the script on any signal, leaving no
 process behind. Real processes on 127.0.0.1, every wait bounded."""
 import contextlib
-import os
 import signal
 import subprocess
 import sys
@@ -82,7 +81,7 @@ def test_make_serve_s_server_ends_even_when_its_parent_is_killed_outright(projec
 def test_a_rebuild_that_fails_on_the_data_shows_its_error_in_the_browser_then_the_preview_comes_back(project_copy, tmp_path):
     with preview(project_copy, tmp_path) as (process, url):
         edit(project_copy, "i18n/interface.yaml", PARTNERS[0], 'page.partners: {fr: "Partenaires"}')
-        status, body = poll(url + "/en/", lambda status, body: status == 503, deadline_seconds=120)
+        _, body = poll(url + "/en/", lambda status, body: status == 503, deadline_seconds=120)
         assert "page.partners" in body and "FR :" in body and "EN :" in body
         assert process.poll() is None
         edit(project_copy, "i18n/interface.yaml", 'page.partners: {fr: "Partenaires"}', PARTNERS[0])
@@ -92,7 +91,7 @@ def test_a_rebuild_that_fails_on_the_data_shows_its_error_in_the_browser_then_th
 def test_the_preview_reloads_after_a_save(project_copy, tmp_path):
     """The page loads the reload script file (allowed by its policy); MkDocs' reload address, asked as that script
     asks it, answers a newer build once the save is built, and the page then shows the change."""
-    with preview(project_copy, tmp_path) as (process, url):
+    with preview(project_copy, tmp_path) as (_, url):
         page = urllib.request.urlopen(url + "/en/partners/", timeout=30).read().decode("utf-8")
         assert '<script src="/_preview/reload.js" defer></script>' in page
         script = urllib.request.urlopen(url + "/_preview/reload.js", timeout=30)
@@ -114,7 +113,7 @@ def test_in_chromium_the_preview_reloads_after_a_save_without_breaking_its_polic
 
     from browser.conftest import CHROMIUM, CHROMIUM_ARGS
 
-    with preview(project_copy, tmp_path) as (process, url), sync_playwright() as playwright:
+    with preview(project_copy, tmp_path) as (_, url), sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             tab = browser.new_page()
