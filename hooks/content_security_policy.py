@@ -1,7 +1,8 @@
 """MkDocs hook: a Content-Security-Policy on every page and on the 404, over the final HTML (rvase/content_security_policy.py).
 
 Listed last in mkdocs.yml, so the policy hashes the inline scripts as they are served. An inline script the theme and
-the site do not write stops the build, naming the page: it can only have come from data.
+the site do not write (or a second copy of one of the theme's) stops the strict build, naming the page: it can only
+have come from data or words.
 """
 import logging
 import sys
@@ -34,7 +35,12 @@ def _apply(output: str, config, where: str) -> str:
         raise PluginError(f"hooks/content_security_policy.py: {where}: {error}") from None
     for text in unknown:
         log.warning("%s: an inline script that neither the theme nor the site writes, left out of the page's "
-                    "Content-Security-Policy (browsers will not run it): %.120r", where, text)
+                    "Content-Security-Policy (browsers will not run it): %.120r\n"
+                    "    FR : un script dans la page que ni le thème ni le site n'écrivent ; il ne peut venir que des "
+                    "données (data/) ou des mots de l'interface (i18n/) : cherchez ce texte et retirez la balise <script>.\n"
+                    "    EN : a script in the page that neither the theme nor the site writes; it can only have come from "
+                    "the data (data/) or the interface words (i18n/): search for this text and remove the <script> tag.",
+                    where, text)
     return output
 
 

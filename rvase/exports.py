@@ -9,7 +9,8 @@ languages under `data/` at the site's root (EXPORTS_FOLDER):
   are broken), LibreOffice and every CSV library read it too. References are ids; a list of ids is joined with a
   space (ids never hold one); a list of texts with a line break. Dates are ISO 8601 as precise as the data is
   ("2024-03"). A text cell that a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a
-  carriage return: OWASP "CSV injection") is written with a leading apostrophe, so it stays text.
+  carriage return, also behind spaces, which a spreadsheet may trim: OWASP "CSV injection") is written with a
+  leading apostrophe, so it stays text.
 - Each list of ids also has a link table (`projects-themes.csv`: one row per project and theme), so that the
   package can declare a foreign key for every reference: Table Schema foreign keys hold one value per cell.
 - JSON, one file per kind of record the site map exports (rvase/site_map.py), the records as the data holds them,
@@ -225,8 +226,9 @@ def link_table_name(table: Table, column: Column) -> str:
 # -- values --------------------------------------------------------------------------------------
 
 def guard_formula(text: str) -> str:
-    """A text a spreadsheet would run as a formula, made plain text by a leading apostrophe (OWASP CSV injection)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """A text a spreadsheet would run as a formula, made plain text by a leading apostrophe (OWASP CSV injection); also
+    one whose formula follows spaces or line breaks, which a spreadsheet's import may trim (" =1+1")."""
+    return "'" + text if text.startswith(FORMULA_STARTS) or text.lstrip().startswith(FORMULA_STARTS) else text
 
 
 def cell(value) -> str:

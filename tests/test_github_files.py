@@ -101,3 +101,61 @@ def test_dependabot_watches_pip_actions_npm_and_the_ci_image_which_the_workflows
     containers = {job["container"] for name in ("test.yml",) for job in workflow(name)["jobs"].values() if "container" in job}
     assert containers == set(image)
     assert all(len(c.partition("@sha256:")[2]) == 64 for c in containers), "the CI image is pinned by digest"
+
+
+def test_the_preview_s_summary_runs_even_when_the_pull_request_s_build_crashes():
+    """A build that crashes after the check passed fails its step; the base build and the summary still run (it then
+    says the site could not be built), unless the run was cancelled."""
+    steps = workflow("preview.yml")["jobs"]["preview"]["steps"]
+    names = [step.get("name", "") for step in steps]
+    build = names.index("Build the pull request's site")
+    after = {step["name"]: str(step.get("if", "")) for step in steps[build + 1:] if step.get("name", "").startswith(
+        ("Build the base branch's site", "Summary of the pages changed"))}
+    assert len(after) == 2, names
+    assert all("!cancelled()" in condition or "always()" in condition for condition in after.values()), after
+
+
+# The paths whose change needs a maintainer's review (issue 24), beside data reviewers who approve data and words.
+MAINTAINED = ("data/schema/members.schema.yaml", "hooks/data_checks.py", "rvase/validate.py", "overrides/main.html",
+              ".github/workflows/test.yml", ".github/CODEOWNERS", "tools/build_site.py", "macros/__init__.py",
+              "mkdocs.yml", "requirements.txt")
+REVIEWED_BY_DATA_REVIEWERS = ("data/members.yaml", "i18n/interface.yaml", "docs/contact.en.md")
+
+
+def code_owners() -> list[tuple[str, list[str]]]:
+    rules = []
+    for line in (GITHUB / "CODEOWNERS").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            pattern, *owners = line.split()
+            rules.append((pattern, owners))
+    return rules
+
+
+def owners_of(path: str, rules) -> list[str]:
+    """GitHub's rule for the patterns used here: the last matching pattern wins; `/dir/` owns everything under it,
+    `/name` (with `*` for any characters) one file of the root."""
+    import fnmatch
+
+    owners = []
+    for pattern, names in rules:
+        anchored = pattern.lstrip("/")
+        if (anchored.endswith("/") and path.startswith(anchored)) or fnmatch.fnmatchcase(path, anchored):
+            owners = names
+    return owners
+
+
+def test_a_change_to_the_build_s_code_or_the_data_s_rules_needs_a_maintainer_s_review():
+    rules = code_owners()
+    maintainers = {owner for _, owners in rules for owner in owners}
+    assert len(maintainers) == 1, maintainers
+    team = maintainers.pop()
+    assert team.startswith("@") and "/" in team  # a team of the organisation, not one person
+    for path in MAINTAINED:
+        assert (ROOT / path).exists(), path
+        assert owners_of(path, rules) == [team], path
+    for path in REVIEWED_BY_DATA_REVIEWERS:
+        assert owners_of(path, rules) == [], path
+    for pattern, _ in rules:  # no rule for a path that no longer exists
+        assert list(ROOT.glob(pattern.strip("/"))), pattern
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert "## Who reviews what" in contributing and team in contributing

@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from rvase.ci_log import inert_line, inert_text  # noqa: E402
 from rvase.settings import DEFAULT_LANGUAGE, LANGUAGES  # noqa: E402
 from rvase.site_map import Addresses  # noqa: E402
 
@@ -68,19 +69,22 @@ def build(site_dir: Path, builder: list[str], project: Path = ROOT) -> int:
     started = time.monotonic()
     new = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-building-", dir=site_dir.parent))
     try:
+        # The builder's output is shown as text (a traceback may quote data): no line of it is a workflow command on
+        # GitHub. The data's annotations come from `make check`, which every workflow runs before it builds.
+        env = {name: value for name, value in os.environ.items() if name != "GITHUB_ACTIONS"}
         result = subprocess.run([*builder, "build", "--strict", "--clean", "--site-dir", str(new)], cwd=project,
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                                env={**env, "NO_MKDOCS_2_WARNING": "1"})
         missing = missing_languages(new) if result.returncode == 0 else []
         if result.returncode != 0 or missing:
-            sys.stdout.write(result.stdout)
+            sys.stdout.write(inert_text(result.stdout))
             if missing:
                 print(f"The build wrote no home page for: {', '.join(missing)}.")
             print(f"FR : la construction a échoué ; {site_dir.name}/ n'a pas été modifié.\n"
                   f"EN : the build failed; {site_dir.name}/ was left as it was.")
             return result.returncode or 1
         for line in noisy_lines(result.stdout):
-            print(line)
+            print(inert_line(line))
         old = None
         if site_dir.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-previous-", dir=site_dir.parent))

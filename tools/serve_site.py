@@ -1,15 +1,21 @@
 """`make serve`: the live preview, which a data or rendering error never ends.
 
-`mkdocs serve` keeps running when a rebuild fails (it prints the error and serves the last good site, MkDocs ≥ 1.5),
-but it exits when the very first build fails. Then this script shows the error — in the terminal, and in the browser
-at the preview's own address, a page that reloads itself — and waits for a file of the project to change, then starts
-the preview again. Ctrl+C stops it. Plain Python: the builder is a command (`mkdocs`, or `properdocs`).
+`mkdocs serve` exits when its very first build fails, and when a later rebuild fails it keeps every request waiting
+for a build that never comes (MkDocs 1.6: "the server will appear stuck"). Then this script stops it, shows the
+error — in the terminal, and in the browser at the preview's own address, a page that reloads itself (an open page
+reloads onto it: hooks/preview_reload.py) — waits for a file of the project to change, and starts the preview
+again. Ctrl+C, SIGTERM, SIGHUP (a closed terminal) or any other end of this script takes the server down with it:
+it runs in a process group of its own, which is stopped on the way out, and on Linux it is also told to stop if
+this script is killed outright. Plain Python: the builder is a command (`mkdocs`, or `properdocs`).
 
     python tools/serve_site.py [--dev-addr 127.0.0.1:8000] [--builder mkdocs]
 """
 import argparse
+import ctypes
 import html
 import http.server
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -21,6 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # What the preview depends on: a change to any of these may fix the error (mkdocs.yml's `watch` and the theme).
 WATCHED = ("data", "i18n", "docs", "rvase", "macros", "hooks", "overrides", "mkdocs.yml", "CONTRIBUTING.md")
 POLL_SECONDS = 0.5
+# What MkDocs prints when a rebuild fails (mkdocs/livereload), and when a rebuild starts.
+REBUILD_FAILED = "An error happened during the rebuild"
+REBUILD_STARTED = "Detected file changes"
+STOP_SECONDS = 10
 ERROR_PAGE = """<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2">
 <meta name="viewport" content="width=device-width,initial-scale=1">
@@ -50,20 +60,46 @@ def snapshot(project: Path) -> dict[str, tuple[int, int]]:
     return state
 
 
+def _stop_with_parent() -> None:
+    """In the server's process, before it starts (Linux): a SIGTERM when this script dies, even by SIGKILL."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def stop(process: subprocess.Popen) -> None:
+    """The server and everything it started (its process group): SIGTERM, then SIGKILL if it lingers."""
+    if process.poll() is not None:
+        return
+    for sent in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(process.pid, sent)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(timeout=STOP_SECONDS)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
 def run_preview(command: list[str], project: Path) -> tuple[int, str]:
-    """Run `mkdocs serve` until it exits, echoing its output; return its exit code and its last lines."""
+    """Run `mkdocs serve` until it exits or a rebuild fails, echoing its output; return its exit code (1 for a failed
+    rebuild) and its last lines since the last rebuild started."""
     tail: deque[str] = deque(maxlen=200)
-    process = subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               start_new_session=True, preexec_fn=_stop_with_parent)
     try:
         for line in process.stdout:
             sys.stdout.write(line)
             sys.stdout.flush()
+            if REBUILD_STARTED in line:
+                tail.clear()
             tail.append(line)
+            if REBUILD_FAILED in line:
+                return 1, "".join(tail)
         return process.wait(), "".join(tail)
-    except KeyboardInterrupt:
-        process.terminate()
-        process.wait()
-        raise
+    finally:
+        stop(process)
 
 
 def serve_error(host: str, port: int, log: str) -> http.server.ThreadingHTTPServer:
@@ -92,7 +128,14 @@ def wait_for_change(project: Path) -> None:
         time.sleep(POLL_SECONDS)
 
 
+def _leave(signum, frame):
+    """SIGTERM or SIGHUP: leave as on Ctrl+C, through every `finally` (the server is stopped there)."""
+    raise KeyboardInterrupt
+
+
 def main(argv=None) -> int:
+    signal.signal(signal.SIGTERM, _leave)
+    signal.signal(signal.SIGHUP, _leave)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev-addr", default="127.0.0.1:8000")
     parser.add_argument("--builder", default=str(Path(sys.executable).parent / "mkdocs"))
@@ -104,10 +147,10 @@ def main(argv=None) -> int:
             code, log = run_preview(command, Path.cwd())
             if code == 0:
                 return 0
-            print(f"\nFR : la prévisualisation n'a pas pu démarrer ; l'erreur est ci-dessus et sur http://{args.dev_addr}/. "
-                  "Elle redémarrera dès qu'un fichier du projet sera enregistré.\n"
-                  f"EN : the preview could not start; the error is above and at http://{args.dev_addr}/. "
-                  "It starts again as soon as a file of the project is saved.\n", flush=True)
+            print(f"\nFR : le site n'a pas pu être construit ; l'erreur est ci-dessus et sur http://{args.dev_addr}/. "
+                  "La prévisualisation redémarrera dès qu'un fichier du projet sera enregistré.\n"
+                  f"EN : the site could not be built; the error is above and at http://{args.dev_addr}/. "
+                  "The preview starts again as soon as a file of the project is saved.\n", flush=True)
             try:
                 server = serve_error(host, int(port), log)
             except OSError as error:  # the address is taken (another preview?): nothing to wait for

@@ -16,6 +16,8 @@ import jinja2
 from jinja2.ext import Extension
 from markupsafe import Markup
 
+from ..content_security_policy import SCRIPT_MARK
+
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
@@ -94,6 +96,7 @@ def environment() -> jinja2.Environment:
         extensions=[JoinedLines], finalize=escape_text, keep_trailing_newline=False,
     )
     env.filters.update(md_heading=md_heading, block=block, attributes=attributes, script_json=script_json)
+    env.globals["script_mark"] = SCRIPT_MARK  # the mark of the site's own inline scripts, for the policy's hook
     return env
 
 
