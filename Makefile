@@ -34,7 +34,11 @@ node_modules/.installed: package.json package-lock.json
 test-tools:
 	@PYTHON=$(PYTHON) bash tools/install_test_tools.sh
 
-test: test-tools $(VENV)/.dev-installed node_modules/.installed  ## the whole test suite, after installing what it needs
+lint: $(VENV)/.dev-installed  ## ruff's checks of the Python code (pyproject.toml)
+	$(BIN)/ruff check .
+
+test: test-tools $(VENV)/.dev-installed node_modules/.installed  ## the linter, then the whole test suite, after installing what it needs
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 # ProperDocs, the fallback builder, in its own venv (tests/test_properdocs.py builds the site with it and with MkDocs).

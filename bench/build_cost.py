@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 import yaml
-
 from common import PYTHON, ROOT, build_environment, copy_project, median, mkdocs_build
 
 HERE = Path(__file__).resolve().parent

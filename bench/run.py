@@ -12,10 +12,10 @@ import datetime
 import json
 import os
 import platform
-from importlib import metadata
 import subprocess
 import sys
 import time
+from importlib import metadata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -109,7 +109,7 @@ def main() -> None:
         value = steps[section]()
         results[section] = {
             "result": value,
-            "when": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "when": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "minutes": round((time.time() - started) / 60, 1),
             "load_before": load_before, "load_after": load_average(),
         }

@@ -99,7 +99,7 @@ def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of
     if not opening.endswith(_END):
         raise RuntimeError(f"icalendar ended an empty calendar with {opening[-40:]!r}, not END:VCALENDAR")
     opening = opening[: -len(_END)]
-    stamp = datetime.datetime.combine(today, datetime.time(0, 0), datetime.timezone.utc)
+    stamp = datetime.datetime.combine(today, datetime.time(0, 0), datetime.UTC)
     components = {event.id: _event_component(catalog, event, lang, page_url_of(event), stamp)
                   for event in events if in_feed(event)}
     written = {event_id: component.to_ical() for event_id, component in components.items()}

@@ -19,7 +19,7 @@ def _timestamp(item: dict) -> str:
     """Atom wants a full date-time: an item dated only to the month or the year is stamped on its `feed_date`, the day
     the data chose (validation holds it inside the item's date and never before the event it reports)."""
     day = PartialDate.parse(item.get("feed_date", item["date"])).first_day()
-    return datetime.datetime.combine(day, datetime.time(0, 0), datetime.timezone.utc).isoformat()
+    return datetime.datetime.combine(day, datetime.time(0, 0), datetime.UTC).isoformat()
 
 
 def atom_bytes(catalog: Catalog, lang: str, site_url: str, news_url_of, feed_url: str) -> bytes:

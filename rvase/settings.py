@@ -15,5 +15,5 @@ def today() -> datetime.date:
     if os.environ.get("RVASE_TODAY"):
         return datetime.date.fromisoformat(os.environ["RVASE_TODAY"])
     if os.environ.get("SOURCE_DATE_EPOCH"):
-        return datetime.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), datetime.timezone.utc).date()
+        return datetime.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), datetime.UTC).date()
     return datetime.date.today()

@@ -2,11 +2,10 @@
 import functools
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
-
-import socket
 
 import pytest
 from bs4 import BeautifulSoup
@@ -56,7 +55,7 @@ class Site:
     def __init__(self, path: Path, log: str):
         self.path, self.log = path, log
 
-    @functools.cache
+    @functools.cache  # noqa: B019 (one Site per test session: its cache lives as long as it does)
     def page(self, relative: str) -> BeautifulSoup:
         """`members/` or `en/members/` → the parsed index.html there."""
         file = self.path / relative / "index.html" if not relative.endswith(".html") else self.path / relative

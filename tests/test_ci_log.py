@@ -7,10 +7,9 @@ import subprocess
 import sys
 
 import pytest
-
-from conftest import ROOT, build_environment
 from test_hostile_edits import REJECTED, apply_edits
 
+from conftest import ROOT, build_environment
 from rvase.problems import DataError, Problem
 
 FORGED_KEY = '"x\\n::error file=README.md,line=1::forged%0A\\r\\n  ::add-mask::secret\\n##[warning]legacy": 1'

@@ -8,7 +8,6 @@ from pathlib import Path
 import material
 
 from conftest import ROOT, build
-
 from rvase.content_security_policy import inline_scripts, script_hash
 
 

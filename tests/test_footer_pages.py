@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 
 import pytest
 import yaml
+
 from conftest import LANGUAGES, ROOT, SITE_URL
 from rvase import site_map
 

@@ -16,7 +16,6 @@ import concurrent.futures
 import functools
 import http.server
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -237,9 +236,8 @@ for (const name of ['alert', 'confirm', 'prompt']) {
 def test_no_page_of_the_hostile_build_runs_anything_in_chromium(hostile_builds):
     """Every page of both languages, the 404 page and a search for the payloads: the `alert` trap and the policy
     violation listener (both set before any script of the page) record nothing, nor does the dialog handler."""
-    from playwright.sync_api import sync_playwright
-
     from browser.conftest import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
 
     _, hostile, port = hostile_builds
     handler = functools.partial(QuietHandler, directory=str(hostile))

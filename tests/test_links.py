@@ -6,7 +6,6 @@ import pytest
 from conftest import LANGUAGES, SITE_PATH, SITE_URL
 
 
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_internal_link_is_broken(site, lang):
     broken = []

@@ -7,6 +7,7 @@ bench/page_weight.py, shared with `make bench`.
 import sys
 
 import pytest
+
 from conftest import LANGUAGES, ROOT, SITE_URL
 
 sys.path.insert(0, str(ROOT / "bench"))

@@ -11,9 +11,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from test_safe_build import edit, poll
 
 from conftest import build_environment, free_port
-from test_safe_build import edit, poll
 
 PARTNERS = ('page.partners: {fr: "Partenaires", en: "Partners"}', 'page.partners: {fr: "Partenaires", en: "Partners!"}')
 
@@ -109,9 +109,8 @@ def test_the_built_site_has_no_reload_script(site):
 
 
 def test_in_chromium_the_preview_reloads_after_a_save_without_breaking_its_policy(project_copy, tmp_path):
-    from playwright.sync_api import sync_playwright
-
     from browser.conftest import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
 
     with preview(project_copy, tmp_path) as (_, url), sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

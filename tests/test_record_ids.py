@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, LANGUAGES, Site
+from conftest import LANGUAGES, ROOT, Site
 from rvase.anchors import taken_by_the_site
 from rvase.site_map import PAGE, RECORD_KINDS, Addresses
 from rvase.source import read_yaml

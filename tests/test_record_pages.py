@@ -327,8 +327,9 @@ HOSTILE = yaml.safe_load((ROOT / "tests" / "hostile" / "records.yaml").read_text
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     """The project with every case of tests/hostile/records.yaml applied, and the site built from it."""
-    from conftest import Site, copy_project
     from test_markup_from_data import apply_edits
+
+    from conftest import Site, copy_project
 
     project = copy_project(tmp_path_factory.mktemp("hostile-records") / "project")
     for case in HOSTILE:

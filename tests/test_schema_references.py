@@ -14,7 +14,15 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from rvase.source import SafeLoader, read_yaml
-from rvase.validate import DATA_FILES, DataValidator, _leaf_errors, check_schema, inline_references, python_pattern, schema_validator
+from rvase.validate import (
+    DATA_FILES,
+    DataValidator,
+    _leaf_errors,
+    check_schema,
+    inline_references,
+    python_pattern,
+    schema_validator,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "data" / "schema"

@@ -36,7 +36,7 @@ class PageRenderer(CalendarPages):
     home: "members/", "themes/#water") relative to the page being built."""
 
     def __init__(self, catalog: Catalog, lang: str, link: Callable[[str], str], today: datetime.date,
-                 addresses: Addresses = Addresses(), site_file: Callable[[str], str] = lambda path: "/" + path):
+                 addresses: Addresses = Addresses(), site_file: Callable[[str], str] = lambda path: "/" + path):  # noqa: B008
         """`addresses` knows the site's own address (full addresses, for feeds, sharing, structured data and the open
         data); `site_file(path)` gives the address, relative to the page being built, of a file at the site's root
         (scripts, open data)."""

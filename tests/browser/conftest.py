@@ -12,8 +12,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LANGUAGES, ROOT, SITE_PATH, SITE_PORT, SITE_URL
 from playwright.sync_api import sync_playwright
+
+from conftest import LANGUAGES, ROOT, SITE_PATH, SITE_PORT, SITE_URL
 
 from .survey import PageReport, survey_site
 

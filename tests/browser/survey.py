@@ -206,7 +206,7 @@ def switch_language(page, report: PageReport, lang: str):
 def survey_site(browser, host: str, addresses: list[tuple[str, str]], axe_source: str) -> list[PageReport]:
     reports = [PageReport(lang, url) for lang, url in addresses]
     tabs = {view: Tab(browser, host, options, axe_source) for view, options in VIEWS.items()}
-    light, dark, phone = tabs["light"].page, tabs["dark"].page, tabs["phone"].page
+    light, phone = tabs["light"].page, tabs["phone"].page
     try:
         for report in reports:
             for view, tab in tabs.items():

@@ -6,8 +6,8 @@ import re
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 import yaml
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import LANGUAGES, ROOT
 
