@@ -17,7 +17,7 @@ def test_a_formula_behind_leading_spaces_stays_text_in_the_csv(tmp_path):
     partners = copy / "data" / "partners.yaml"
     text = partners.read_text(encoding="utf-8")
     for old, new in (('name: {fr: "Union européenne", en: "European Union"}', 'name: {fr: " =1+1", en: "   +SUM(1;2)"}'),
-                     ('name: {fr: "CGLU-ASPAC", en: "UCLG-ASPAC"}', 'name: {fr: "\\u00a0@SUM(1;2)", en: "\\n -2+3"}')):
+                     ('name: {fr: "CGLU-ASPAC", en: "UCLG-ASPAC"}', 'name: {fr: "\\u00a0@SUM(1;2)", en: "\\t -2+3"}')):
         assert text.count(old) == 1, old
         text = text.replace(old, new)
     partners.write_text(text, encoding="utf-8")
@@ -26,5 +26,5 @@ def test_a_formula_behind_leading_spaces_stays_text_in_the_csv(tmp_path):
     header, *rows = read_as_excel(tmp_path / "partners.csv")
     names = {row[0]: dict(zip(header, row)) for row in rows}
     assert (names["european-union"]["name_fr"], names["european-union"]["name_en"]) == ("' =1+1", "'   +SUM(1;2)")
-    assert (names["uclg-aspac"]["name_fr"], names["uclg-aspac"]["name_en"]) == ("'\u00a0@SUM(1;2)", "'\n -2+3")
+    assert (names["uclg-aspac"]["name_fr"], names["uclg-aspac"]["name_en"]) == ("'\u00a0@SUM(1;2)", "'\t -2+3")
     assert names["platforma"]["name_en"] == "PLATFORMA"  # a plain text is left as it is
