@@ -18,7 +18,7 @@ class PartialDate:
         if date.month is not None and not 1 <= date.month <= 12:
             raise ValueError(text)
         if date.day is not None:
-            datetime.date(date.year, date.month, date.day)
+            datetime.date(date.year, date.month or 0, date.day)  # a day without a month cannot be written
         return date
 
     @property
@@ -29,7 +29,7 @@ class PartialDate:
         return datetime.date(self.year, self.month or 1, self.day or 1)
 
     def last_day(self) -> datetime.date:
-        if self.day:
+        if self.day and self.month:
             return datetime.date(self.year, self.month, self.day)
         month = self.month or 12
         return datetime.date(self.year, month, calendar.monthrange(self.year, month)[1])

@@ -41,7 +41,7 @@ def sync_record_pages(docs_dir: Path, sources: dict[str, str]) -> list[str]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
             changed.append(relative)
-    for folder in (record_kind.folder for record_kind in WITH_PAGES):
+    for folder in (record_kind.folder for record_kind in WITH_PAGES if record_kind.folder):
         for existing in sorted((docs_dir / folder).glob("*.md")):
             relative = existing.relative_to(docs_dir).as_posix()
             if relative not in sources and existing.read_text(encoding="utf-8").startswith("{## Generated from data/"):

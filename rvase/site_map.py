@@ -114,6 +114,13 @@ RECORD_KINDS = (
 PAGE = {page.name: page for page in PAGES}
 KIND = {kind.kind: kind for kind in RECORD_KINDS}
 KIND_IN_FOLDER = {kind.folder: kind for kind in RECORD_KINDS if kind.folder}
+
+
+def _declared(value: str | None, what: str) -> str:
+    """A part of the site map a caller relies on; asking for one that is not declared is a mistake in the code."""
+    if value is None:
+        raise LookupError(f"not declared in rvase/site_map.py: {what}")
+    return value
 FOOTER_PAGES = tuple(page.name for page in PAGES if page.footer)
 
 
@@ -173,7 +180,7 @@ class Addresses:
 
     def list_anchor(self, kind: str, record_id: str) -> str:
         """Where a record is on the page that lists its kind ("calendar/#<id>")."""
-        return self.page(KIND[kind].list_page, record_id)
+        return self.page(_declared(KIND[kind].list_page, f"{kind}: list_page"), record_id)
 
     def record(self, kind: str, record_id: str) -> str | None:
         """A record's path: its own page when its kind has pages, else its place on its list page (None: neither)."""
@@ -191,9 +198,9 @@ class Addresses:
     @staticmethod
     def feed(page: str) -> str:
         """The path of a section page's feed: "calendar.ics", "feed.xml"."""
-        return PAGE[page].feed
+        return _declared(PAGE[page].feed, f"{page}: feed")
 
     @staticmethod
     def calendar(kind: str, record_id: str) -> str:
         """The path of one record's own calendar: "calendar/<id>.ics", "calendar/members/<id>.ics"."""
-        return KIND[kind].calendar.format(id=record_id)
+        return _declared(KIND[kind].calendar, f"{kind}: calendar").format(id=record_id)

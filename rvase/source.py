@@ -37,11 +37,14 @@ class LocatedList(list):
 
 # libyaml's parser (bundled in PyYAML's wheels) when present: ten times faster than the pure-Python one, with the
 # same nodes and lines; our constructors below still build the located values and catch duplicate keys.
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # a PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
 
 
 class _DataLoader(SafeLoader):
-    pass
+    duplicates: list  # the keys met twice in one mapping, with their lines
 
 
 # YAML 1.1 resolvers without timestamps, and integers without base 60 ("12:00" is 720 in YAML 1.1).

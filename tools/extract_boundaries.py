@@ -68,7 +68,7 @@ def simplify(points: list, tolerance: float) -> list:
 
 
 def ring_from_arcs(arc_indexes: list, arcs: list) -> list:
-    ring = []
+    ring: list = []
     for index in arc_indexes:
         points = arcs[index] if index >= 0 else arcs[~index][::-1]
         ring.extend(points if not ring else points[1:])
@@ -116,7 +116,7 @@ def _at_y(a, b, y):
 
 def rounded(ring: list) -> list:
     """Rounded coordinates, without repeated points, closed as GeoJSON wants."""
-    out = []
+    out: list = []
     for x, y in ring:
         point = [round(x, DECIMALS), round(y, DECIMALS)]
         if not out or point != out[-1]:

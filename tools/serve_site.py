@@ -88,6 +88,7 @@ def run_preview(command: list[str], project: Path) -> tuple[int, str]:
     tail: deque[str] = deque(maxlen=200)
     process = subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                start_new_session=True, preexec_fn=_stop_with_parent)
+    assert process.stdout is not None  # stdout=PIPE
     try:
         for line in process.stdout:
             sys.stdout.write(line)

@@ -96,7 +96,8 @@ def place_labels(points: list[tuple[float, float, str]], obstacles: list[Box], w
     taken = _Boxes(list(obstacles) + [_marker_box(x, y) for x, y, _ in points])
     placed = []
     for x, y, text in points:
-        best, own_marker = None, _marker_box(x, y)
+        best: tuple[float, tuple[float, float, str], Box] | None = None
+        own_marker = _marker_box(x, y)
         for dx, dy, anchor in _CANDIDATES:
             box = _text_box(x + dx, y + dy, text, anchor)
             outside = max(0, -box[0]) + max(0, box[2] - width) + max(0, -box[1]) + max(0, box[3] - height)
@@ -111,6 +112,7 @@ def place_labels(points: list[tuple[float, float, str]], obstacles: list[Box], w
                 best = (cost, (x + dx, y + dy, anchor), box)
             if cost == 0:
                 break
+        assert best is not None  # _CANDIDATES is not empty
         taken.add(best[2])
         placed.append(best[1])
     return placed
