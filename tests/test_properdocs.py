@@ -1,5 +1,5 @@
 """The site builds with ProperDocs (the maintained fork of MkDocs) as well as with MkDocs, page for page the same
-except the generator tag: the fallback if MkDocs 1.x and Material stop being maintained (README, "Choices")."""
+except the generator tag: the fallback if MkDocs 1.x and Material stop being maintained (ARCHITECTURE.md, "A builder that outlives MkDocs 1.x")."""
 import re
 import subprocess
 import sys
