@@ -24,15 +24,12 @@ from pathlib import Path
 sys.path.insert(0, ".")
 from rvase import settings
 from rvase.cache import current_catalog
-from rvase.calendar_feed import calendar_files
+from rvase.calendar_feed import calendar_files, member_and_theme_calendars
 from rvase.exports import OpenData
-from rvase.site_map import Addresses
 
 runs, site_url, out = int(sys.argv[1]), "http://127.0.0.1:8000/", Path(sys.argv[2])
 catalog = current_catalog(Path("data"), Path("i18n/interface.yaml"))
 today = settings.today()
-selections = {Addresses.calendar("members", m["id"]): catalog.events_with("members", m["id"]) for m in catalog.records("members")}
-selections |= {Addresses.calendar("themes", t["id"]): catalog.events_on_theme(t["id"]) for t in catalog.records("themes")}
 
 def best(work):
     times = []
@@ -47,14 +44,16 @@ def write(files):
 
 make, data = best(lambda: OpenData(catalog, site_url))
 written, _ = best(lambda: write(data.files))
-def feeds(chosen):
-    return [calendar_files(catalog, lang, catalog.events, lambda e: site_url, today, chosen) for lang in settings.LANGUAGES]
-feeds({})  # the time zones, worked out once per process as in a build
-without, _ = best(lambda: feeds({}))
-with_selections, _ = best(lambda: feeds(selections))
+def feeds(with_selections: bool):
+    return [calendar_files(catalog, lang, catalog.events, lambda e: site_url, today,
+                           member_and_theme_calendars(catalog, lang) if with_selections else {})
+            for lang in settings.LANGUAGES]
+feeds(False)  # the time zones, worked out once per process as in a build
+without, _ = best(lambda: feeds(False))
+with_selections, _ = best(lambda: feeds(True))
 print(json.dumps({"make_s": make, "write_s": written, "calendars_s": max(0.0, with_selections - without),
                   "files": len(data.files), "bytes": sum(len(c) for c in data.files.values()),
-                  "calendars": 2 * len(selections)}))
+                  "calendars": 2 * len(member_and_theme_calendars(catalog, "fr"))}))
 """
 
 

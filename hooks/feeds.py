@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project r
 
 from rvase import settings  # noqa: E402
 from rvase.cache import current_catalog  # noqa: E402
-from rvase.calendar_feed import calendar_files  # noqa: E402
+from rvase.calendar_feed import calendar_files, member_and_theme_calendars  # noqa: E402
 from rvase.news_feed import atom_bytes  # noqa: E402
 from rvase.site_map import Addresses  # noqa: E402
 
@@ -32,8 +32,7 @@ def on_post_build(config):
     def page_of(kind: str):
         return lambda record: at.full(at.record(kind, record["id"]), lang)
 
-    selections = {at.calendar("members", m["id"]): catalog.events_with("members", m["id"]) for m in catalog.records("members")}
-    selections |= {at.calendar("themes", t["id"]): catalog.events_on_theme(t["id"]) for t in catalog.records("themes")}
+    selections = member_and_theme_calendars(catalog, lang)
     every_event, each_event, selected = calendar_files(catalog, lang, catalog.events, page_of("events"), today, selections)
     write_if_changed(out / at.feed("calendar"), every_event)
     for event_id, content in each_event.items():

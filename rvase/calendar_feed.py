@@ -5,18 +5,24 @@
   a VTIMEZONE); a monthly meeting as one event with RRULE:FREQ=MONTHLY.
 - An event known only to the month or the year ("2024", place to be decided) is left out: RFC 5545
   has no way to say "some day in 2024", and any DTSTART would invent a day. The site shows it as is.
+- Each file names itself: "RVASE — Calendrier" for every event, "RVASE — Can Tho" for a member's, "RVASE —
+  Assainissement urbain" for a theme's, the event's title for one event's, so a subscriber to several tells them apart.
+- A calendar with no event yet (a member's or a theme's: subscribed today, filled later) still holds one component,
+  as RFC 5545 requires: the VTIMEZONE of the countries it concerns.
 - UIDs are UUIDv5 of the event id (stable, no host name, RFC 7986); DTSTAMP is midnight UTC of the
   build's "today", so two builds with the same SOURCE_DATE_EPOCH give the same bytes.
 """
 import datetime
 import functools
 import uuid
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Timezone, vText
 from icalendar import Event as CalendarEvent
 
 from .catalog import Catalog, Event
+from .site_map import Addresses
 
 UID_NAMESPACE = uuid.UUID("6f1c3a52-7d1e-5b0a-9c44-52a1e3d0b7a1")  # fixed forever: UIDs must never change
 PRODUCT_ID = "-//RVASE//Portal of the AIMF Cities Network of South-East Asia//"
@@ -42,8 +48,37 @@ def event_span(event: Event) -> tuple[datetime.date | datetime.datetime, datetim
     return datetime.datetime.combine(start, datetime.time.fromisoformat(event["start_time"]), zone), ends
 
 
-def feed_name(catalog: Catalog, lang: str) -> str:
-    return f"{catalog.network['acronym']} — {catalog.words(lang)('page.calendar')}"
+# The IANA zone of each country the data may name (`country` in data/schema/common.schema.yaml; the tz database's
+# zone.tab gives each of them one zone).
+ZONE_OF_COUNTRY = {"KH": "Asia/Phnom_Penh", "LA": "Asia/Vientiane", "VN": "Asia/Ho_Chi_Minh", "BJ": "Africa/Porto-Novo",
+                   "RW": "Africa/Kigali"}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The calendar of some events (a member's, a theme's): its name in the language being built, its events, and
+    the countries it concerns (whose time zones an empty calendar carries)."""
+
+    name: str
+    events: list
+    countries: tuple[str, ...]
+
+
+def member_and_theme_calendars(catalog: Catalog, lang: str) -> dict[str, Selection]:
+    """Every member's and every theme's calendar in `lang`, by its path from the language's root. A member's holds the
+    events that list it; a theme's, those that list it or one of its projects (`Catalog.events_on_theme`)."""
+    members = {Addresses.calendar("members", member["id"]): Selection(
+        member["name"][lang], catalog.events_with("members", member["id"]), (member["country"],))
+        for member in catalog.records("members")}
+    themes = {Addresses.calendar("themes", theme["id"]): Selection(
+        theme["name"][lang], catalog.events_on_theme(theme["id"]), tuple(catalog.countries()))
+        for theme in catalog.records("themes")}
+    return members | themes
+
+
+def feed_name(catalog: Catalog, lang: str, subject: str | None = None) -> str:
+    """A calendar's name: the network's acronym and what the calendar holds (every event: "Calendrier")."""
+    return f"{catalog.network['acronym']} — {subject or catalog.words(lang)('page.calendar')}"
 
 
 def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, stamp: datetime.datetime) -> CalendarEvent:
@@ -75,15 +110,8 @@ def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, s
 _END = b"END:VCALENDAR\r\n"
 
 
-def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of, today: datetime.date,
-                   selections: dict[str, list[Event]] | None = None) -> tuple[bytes, dict[str, bytes], dict[str, bytes]]:
-    """In `lang`, the calendar of every event of `events` in the feed, each one's own calendar (by event id), and
-    the calendar of each selection of events (a member's, a theme's: by the selection's name), under the same rules.
-
-    `page_url_of(event)` gives the full address of an event's page. Each event and each time zone is written out
-    once and shared by the files that hold it: icalendar writes a calendar as its own lines, then each of its
-    components' lines, then END:VCALENDAR, so the files are the bytes `Calendar.to_ical()` gives.
-    """
+def _opening(catalog: Catalog, lang: str, name: str) -> bytes:
+    """A calendar's own lines, before its components."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID + lang.upper())
     calendar.add("version", "2.0")
@@ -92,28 +120,46 @@ def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of
     # TEXT values (RFC 7986, and the X-WR- properties calendar programs read as such): given as vText, so that a line
     # break is escaped as \n; icalendar writes names it does not know as they are, where only an `assert` stopped a
     # line break (under `python -O` it went out raw and began a VEVENT).
-    calendar.add("name", vText(feed_name(catalog, lang)))
-    calendar.add("x-wr-calname", vText(feed_name(catalog, lang)))
+    calendar.add("name", vText(name))
+    calendar.add("x-wr-calname", vText(name))
     calendar.add("x-wr-caldesc", vText(catalog.network["ambition"][lang]))
     opening = calendar.to_ical()
     if not opening.endswith(_END):
         raise RuntimeError(f"icalendar ended an empty calendar with {opening[-40:]!r}, not END:VCALENDAR")
-    opening = opening[: -len(_END)]
+    return opening[: -len(_END)]
+
+
+def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of, today: datetime.date,
+                   selections: dict[str, Selection] | None = None) -> tuple[bytes, dict[str, bytes], dict[str, bytes]]:
+    """In `lang`, the calendar of every event of `events` in the feed, each one's own calendar (by event id), and
+    the calendar of each selection of events (a member's, a theme's: by the selection's key), under the same rules.
+
+    `page_url_of(event)` gives the full address of an event's page. Each event and each time zone is written out
+    once and shared by the files that hold it: icalendar writes a calendar as its own lines, then each of its
+    components' lines, then END:VCALENDAR, so the files are the bytes `Calendar.to_ical()` gives.
+    """
     stamp = datetime.datetime.combine(today, datetime.time(0, 0), datetime.UTC)
     components = {event.id: _event_component(catalog, event, lang, page_url_of(event), stamp)
                   for event in events if in_feed(event)}
     written = {event_id: component.to_ical() for event_id, component in components.items()}
 
-    def file_of(event_ids: list[str]) -> bytes:
+    def file_of(name: str, event_ids: list[str], countries: tuple[str, ...] = ()) -> bytes:
         holder = Calendar()
         for event_id in event_ids:
             holder.add_component(components[event_id])
         # What calendar.add_missing_timezones() does, in a fixed order, each zone worked out once per build.
-        zones = b"".join(_timezone_bytes(tzid) for tzid in sorted(holder.get_missing_tzids()))
-        return opening + zones + b"".join(written[event_id] for event_id in event_ids) + _END
+        tzids = sorted(holder.get_missing_tzids()) if event_ids else sorted({ZONE_OF_COUNTRY[c] for c in countries})
+        zones = b"".join(_timezone_bytes(tzid) for tzid in tzids)
+        return _opening(catalog, lang, name) + zones + b"".join(written[event_id] for event_id in event_ids) + _END
 
-    return (file_of(list(components)), {event_id: file_of([event_id]) for event_id in components},
-            {name: file_of([e.id for e in chosen if e.id in components]) for name, chosen in (selections or {}).items()})
+    by_id = {event.id: event for event in events}
+    everything = file_of(feed_name(catalog, lang), list(components), tuple(catalog.countries()))
+    each = {event_id: file_of(feed_name(catalog, lang, by_id[event_id]["title"][lang]), [event_id])
+            for event_id in components}
+    selected = {key: file_of(feed_name(catalog, lang, chosen.name), [e.id for e in chosen.events if e.id in components],
+                             chosen.countries)
+                for key, chosen in (selections or {}).items()}
+    return everything, each, selected
 
 
 @functools.cache

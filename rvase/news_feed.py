@@ -1,8 +1,14 @@
-"""The news as an Atom feed (RFC 4287) in one language, written with ElementTree (deterministic bytes)."""
+"""The news as an Atom feed (RFC 4287) in one language, written with ElementTree (deterministic bytes).
+
+An entry's id is its own in each language (the French and English entries are two texts: a reader subscribed to both
+sees both); the links inside an entry's text are absolute, resolved against the item's page, since a feed reader
+shows the text away from the site.
+"""
 import datetime
 import uuid
 import xml.etree.ElementTree as ElementTree
 
+from . import settings
 from .catalog import Catalog
 from .dates import PartialDate
 from .news_markdown import markdown_text
@@ -11,8 +17,11 @@ ATOM = "http://www.w3.org/2005/Atom"
 NEWS_NAMESPACE = uuid.UUID("0b5f8f7e-2f0c-5d8e-8a61-3c7e9d2b4a10")  # fixed forever: entry ids must never change
 
 
-def news_entry_id(news_id: str) -> str:
-    return f"urn:uuid:{uuid.uuid5(NEWS_NAMESPACE, news_id)}"
+def news_entry_id(news_id: str, lang: str) -> str:
+    """UUIDv5 of the item's id in the default language (the ids published first, kept), of `<lang>/<id>` in the others,
+    as the addresses are (French at the root, English under en/)."""
+    name = news_id if lang == settings.DEFAULT_LANGUAGE else f"{lang}/{news_id}"
+    return f"urn:uuid:{uuid.uuid5(NEWS_NAMESPACE, name)}"
 
 
 def _timestamp(item: dict) -> str:
@@ -43,11 +52,12 @@ def atom_bytes(catalog: Catalog, lang: str, site_url: str, news_url_of, feed_url
     add(add(feed, "author"), "name", network["name"][lang])
     for item in news:
         entry = add(feed, "entry")
-        add(entry, "id", news_entry_id(item["id"]))
+        add(entry, "id", news_entry_id(item["id"], lang))
         add(entry, "title", item["title"][lang])
         add(entry, "updated", _timestamp(item))
-        add(entry, "link", rel="alternate", type="text/html", href=news_url_of(item))
+        page = news_url_of(item)
+        add(entry, "link", rel="alternate", type="text/html", href=page)
         add(entry, "summary", item["summary"][lang])
-        add(entry, "content", markdown_text(item["body"][lang]), type="html")
+        add(entry, "content", markdown_text(item["body"][lang], base_url=page), type="html")
     ElementTree.indent(feed)
     return ElementTree.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"

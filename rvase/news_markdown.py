@@ -10,8 +10,10 @@ attributes. nh3 parses the HTML as a browser does, so an address disguised with 
 characters is judged as the browser would read it; `_allowed_address` refuses any scheme but http(s) and mailto
 there, and what is still entity-encoded once decoded again.
 """
+import functools
 import html
 import re
+from urllib.parse import urljoin
 
 import markdown as python_markdown
 import nh3
@@ -36,9 +38,9 @@ def _converter() -> python_markdown.Markdown:
 _MARKDOWN = _converter()  # made once: setting up a converter costs more than a news body
 
 
-def _allowed_address(element: str, attribute: str, value: str) -> str | None:
+def _allowed_address(element: str, attribute: str, value: str, base_url: str | None = None) -> str | None:
     """Keeps a link's address only if, read as a browser would (entities decoded again, invisible characters
-    dropped), it is relative or has an allowed scheme."""
+    dropped), it is relative or has an allowed scheme; with a `base_url`, a relative address becomes absolute."""
     if attribute != "href":
         return value
     decoded = value
@@ -53,12 +55,13 @@ def _allowed_address(element: str, attribute: str, value: str) -> str | None:
         return None
     if not scheme and (":" in bare.split("/", 1)[0] or bare.startswith(("//", "\\", "/\\"))):
         return None  # not a plain relative address: another host, or a scheme in disguise
-    return value
+    return urljoin(base_url, value) if base_url and not scheme else value
 
 
-def markdown_text(text: str) -> str:
+def markdown_text(text: str, base_url: str | None = None) -> str:
     """The HTML of a news body: Markdown as CONTRIBUTING.md describes it; any HTML typed into it is shown as text,
-    any other link or image left inert."""
+    any other link or image left inert. With a `base_url` (the item's page, for a feed), relative links are made
+    absolute against it."""
     converted = _MARKDOWN.reset().convert(text)
     return nh3.clean(converted, tags=ELEMENTS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None,
-                     attribute_filter=_allowed_address, strip_comments=True)
+                     attribute_filter=functools.partial(_allowed_address, base_url=base_url), strip_comments=True)

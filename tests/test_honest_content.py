@@ -205,7 +205,7 @@ def reported_events(item: dict) -> list[dict]:
 def test_no_atom_entry_is_dated_before_the_event_it_reports(site, lang):
     from rvase.news_feed import news_entry_id
 
-    news = {news_entry_id(n["id"]): n for n in data("news")["news"]}
+    news = {news_entry_id(n["id"], lang): n for n in data("news")["news"]}
     root = ElementTree.parse(site.path / prefix(lang) / "feed.xml").getroot()
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == len(news)
