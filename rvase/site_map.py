@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from . import settings
+from .schema_values import field_values
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ PAGES = (
                                    "modalities", "coordinator", "aimf-people"})),
     SectionPage("members", ("data/members.yaml", "data/projects.yaml", "data/geo"),
                 exports=("members", "member-representatives"), anchor_form=re.compile(r"country-[a-z]{2}\Z")),
-    SectionPage("themes", ("data/themes.yaml", "data/projects.yaml"), anchors=frozenset({"main", "cross-cutting"})),
+    # the groups by kind (themes.schema.yaml's enum)
+    SectionPage("themes", ("data/themes.yaml", "data/projects.yaml"), anchors=frozenset(field_values("themes", "kind"))),
     SectionPage("projects", ("data/projects.yaml", "data/themes.yaml", "data/members.yaml"), exports=("projects",),
                 anchor_form=_FILTER_FIELDS),
     SectionPage("action-plan", ("data/action_plan.yaml",), anchors=frozenset({"goals"}),
@@ -83,7 +85,7 @@ PAGES = (
     SectionPage("news", ("data/news.yaml",), feed="feed.xml"),
     # the sections by relationship (partners.schema.yaml's enum, `_` written `-`)
     SectionPage("partners", ("data/partners.yaml",), exports=("partners",),
-                anchors=frozenset({"partner", "contact", "planned-contact", "mentioned"})),
+                anchors=frozenset(value.replace("_", "-") for value in field_values("partners", "relationship"))),
     SectionPage("contact", ("data/network.yaml", "data/partners.yaml"), prose=True, footer=True),
     SectionPage("legal-notice", ("data/network.yaml", "data/partners.yaml"), prose=True, footer=True),
     SectionPage("privacy", ("data/network.yaml",), prose=True, footer=True),
