@@ -119,6 +119,13 @@ KIND_IN_FOLDER = {kind.folder: kind for kind in RECORD_KINDS if kind.folder}
 FOOTER_PAGES = tuple(page.name for page in PAGES if page.footer)
 
 
+def declared(setting: str | None, what: str) -> str:
+    """A setting a caller needs of the site map; asking for one a page or kind does not have is a defect of the code."""
+    if setting is None:
+        raise LookupError(f"the site map declares no {what}")
+    return setting
+
+
 def rendered_pages() -> tuple[str, ...]:
     """The section pages rendered from data (`render_page`), the home page first."""
     return tuple(page.name for page in PAGES if not page.prose)
@@ -175,7 +182,7 @@ class Addresses:
 
     def list_anchor(self, kind: str, record_id: str) -> str:
         """Where a record is on the page that lists its kind ("calendar/#<id>")."""
-        return self.page(KIND[kind].list_page, record_id)
+        return self.page(declared(KIND[kind].list_page, f"a list page for {kind}"), record_id)
 
     def record(self, kind: str, record_id: str) -> str | None:
         """A record's path: its own page when its kind has pages, else its place on its list page (None: neither)."""
@@ -193,9 +200,9 @@ class Addresses:
     @staticmethod
     def feed(page: str) -> str:
         """The path of a section page's feed: "calendar.ics", "feed.xml"."""
-        return PAGE[page].feed
+        return declared(PAGE[page].feed, f"a feed for {page}")
 
     @staticmethod
     def calendar(kind: str, record_id: str) -> str:
         """The path of one record's own calendar: "calendar/<id>.ics", "calendar/members/<id>.ics"."""
-        return KIND[kind].calendar.format(id=record_id)
+        return declared(KIND[kind].calendar, f"calendars for {kind}").format(id=record_id)
