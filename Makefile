@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check bench clean test-tools properdocs-venv lock lint
+.PHONY: serve build test check generated bench clean test-tools properdocs-venv lock lint
 
 $(VENV)/.site-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ build: $(VENV)/.site-installed  ## the strict build of both languages, swapped i
 
 check: $(VENV)/.site-installed  ## validate data/ alone, without building
 	$(BIN)/python -m rvase.check
+
+generated: $(VENV)/.site-installed  ## write anew what the schemas decide in the issue forms and CONTRIBUTING.md
+	$(BIN)/python -m rvase.generated
 
 # The browser suite's checkers from npm (axe-core, vnu-jar), exact versions from package-lock.json.
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; Java comes from the system.

@@ -17,7 +17,7 @@ _SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" 
 # that only exists inside the navigation: a label for nothing (Nu checker). There it is a plain title.
 _TOC_TITLE = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
 # Material's script is parser-blocking at the end of the page: the browser draws nothing until it has been fetched and
-# run. Deferred (as the site's own scripts are: PageRenderer.scripts), the page is drawn first; the script runs before
+# run. Deferred (as the site's own scripts are: PageContext.scripts), the page is drawn first; the script runs before
 # DOMContentLoaded, which is when Material sets up its components anyway.
 _THEME_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
 # The 404 page has no table of contents, so Material writes no skip link: it skips to the page's title.

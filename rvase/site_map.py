@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from . import settings
+from .schema_values import field_values
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ PAGES = (
                                    "modalities", "coordinator", "aimf-people"})),
     SectionPage("members", ("data/members.yaml", "data/projects.yaml", "data/geo"),
                 exports=("members", "member-representatives"), anchor_form=re.compile(r"country-[a-z]{2}\Z")),
-    SectionPage("themes", ("data/themes.yaml", "data/projects.yaml"), anchors=frozenset({"main", "cross-cutting"})),
+    # the groups by kind (themes.schema.yaml's enum)
+    SectionPage("themes", ("data/themes.yaml", "data/projects.yaml"), anchors=frozenset(field_values("themes", "kind"))),
     SectionPage("projects", ("data/projects.yaml", "data/themes.yaml", "data/members.yaml"), exports=("projects",),
                 anchor_form=_FILTER_FIELDS),
     SectionPage("action-plan", ("data/action_plan.yaml",), anchors=frozenset({"goals"}),
@@ -83,7 +85,7 @@ PAGES = (
     SectionPage("news", ("data/news.yaml",), feed="feed.xml"),
     # the sections by relationship (partners.schema.yaml's enum, `_` written `-`)
     SectionPage("partners", ("data/partners.yaml",), exports=("partners",),
-                anchors=frozenset({"partner", "contact", "planned-contact", "mentioned"})),
+                anchors=frozenset(value.replace("_", "-") for value in field_values("partners", "relationship"))),
     SectionPage("contact", ("data/network.yaml", "data/partners.yaml"), prose=True, footer=True),
     SectionPage("legal-notice", ("data/network.yaml", "data/partners.yaml"), prose=True, footer=True),
     SectionPage("privacy", ("data/network.yaml",), prose=True, footer=True),
@@ -114,14 +116,14 @@ RECORD_KINDS = (
 PAGE = {page.name: page for page in PAGES}
 KIND = {kind.kind: kind for kind in RECORD_KINDS}
 KIND_IN_FOLDER = {kind.folder: kind for kind in RECORD_KINDS if kind.folder}
-
-
-def _declared(value: str | None, what: str) -> str:
-    """A part of the site map a caller relies on; asking for one that is not declared is a mistake in the code."""
-    if value is None:
-        raise LookupError(f"not declared in rvase/site_map.py: {what}")
-    return value
 FOOTER_PAGES = tuple(page.name for page in PAGES if page.footer)
+
+
+def declared(setting: str | None, what: str) -> str:
+    """A setting a caller needs of the site map; asking for one a page or kind does not have is a defect of the code."""
+    if setting is None:
+        raise LookupError(f"the site map declares no {what}")
+    return setting
 
 
 def rendered_pages() -> tuple[str, ...]:
@@ -180,7 +182,7 @@ class Addresses:
 
     def list_anchor(self, kind: str, record_id: str) -> str:
         """Where a record is on the page that lists its kind ("calendar/#<id>")."""
-        return self.page(_declared(KIND[kind].list_page, f"{kind}: list_page"), record_id)
+        return self.page(declared(KIND[kind].list_page, f"a list page for {kind}"), record_id)
 
     def record(self, kind: str, record_id: str) -> str | None:
         """A record's path: its own page when its kind has pages, else its place on its list page (None: neither)."""
@@ -198,9 +200,9 @@ class Addresses:
     @staticmethod
     def feed(page: str) -> str:
         """The path of a section page's feed: "calendar.ics", "feed.xml"."""
-        return _declared(PAGE[page].feed, f"{page}: feed")
+        return declared(PAGE[page].feed, f"a feed for {page}")
 
     @staticmethod
     def calendar(kind: str, record_id: str) -> str:
         """The path of one record's own calendar: "calendar/<id>.ics", "calendar/members/<id>.ics"."""
-        return _declared(KIND[kind].calendar, f"{kind}: calendar").format(id=record_id)
+        return declared(KIND[kind].calendar, f"calendars for {kind}").format(id=record_id)
