@@ -125,6 +125,19 @@ def declared(setting: str | None, what: str) -> str:
         raise LookupError(f"the site map declares no {what}")
     return setting
 
+def link_targets(record_ids: dict[str, list[str]]) -> set[str]:
+    """Every path, from a language's root, that a relative link of one page may land on in both languages: the
+    section pages, each record's own page (`record_ids`: kind → the ids of its records), the feeds and the records'
+    calendars. The open data lives once, under the French root, so a relative link cannot reach it from both."""
+    targets = {Addresses.page(page.name) for page in PAGES} | {page.feed for page in PAGES if page.feed}
+    for kind in RECORD_KINDS:
+        for record_id in record_ids.get(kind.kind, ()):
+            if kind.folder:
+                targets.add(f"{kind.folder}/{record_id}/")
+            if kind.calendar:
+                targets.add(kind.calendar.format(id=record_id))
+    return targets
+
 
 def rendered_pages() -> tuple[str, ...]:
     """The section pages rendered from data (`render_page`), the home page first."""

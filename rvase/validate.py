@@ -22,6 +22,7 @@ from .checks.addresses import misleading_addresses
 from .checks.files import symbolic_links
 from .checks.ids import id_problem, is_id
 from .checks.markdown_cost import too_many_brackets
+from .checks.news_links import broken_news_links
 from .checks.whole_numbers import is_whole_number, whole_number_problem
 from .dates import PartialDate
 from .geo import load_boundaries
@@ -416,6 +417,7 @@ def beyond_the_schemas(documents: dict, prefix: str, schema_problems: list[Probl
     for name, data in documents.items():
         check.problems += misleading_addresses(data, f"{prefix}/{name}.yaml", field_path)
     check.problems += too_many_brackets(documents.get("news"), f"{prefix}/news.yaml", field_path)
+    check.problems += broken_news_links(documents, f"{prefix}/news.yaml", field_path)
     spoken = {(problem.file, problem.field) for problem in schema_problems}
     return [problem for problem in check.problems if (problem.file, problem.field) not in spoken]
 

@@ -39,7 +39,7 @@ def test_a_news_body_of_19000_brackets_is_refused_before_it_is_parsed(monkeypatc
     import rvase.news_markdown
 
     monkeypatch.setattr(rvase.news_markdown, "markdown_text", lambda text: pytest.fail("the body was parsed"))
-    documents = {"news": {"news": [{"id": "report", "body": {"fr": "[" * 19_000, "en": "[a](b) " * MAX_BRACKETS}}]}}
+    documents = {"news": {"news": [{"id": "report", "body": {"fr": "[" * 19_000, "en": "[a](#b) " * MAX_BRACKETS}}]}}
     problems = beyond_the_schemas(documents, "data", [])
     assert [(p.field, "19000 brackets" in p.en) for p in problems] == [("news › report › body › fr", True)]
 
