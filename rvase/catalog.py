@@ -140,7 +140,12 @@ class Catalog:
         return [e for e in self.events if e.is_upcoming(today)]
 
     def past_events(self, today: datetime.date) -> list:
-        return [e for e in self.events if not e.is_upcoming(today)][::-1]
+        """The events over on `today`, the latest first; a decision is not among them (`decided_events`)."""
+        return [e for e in self.events if not e.is_upcoming(today) and not e.decided_only][::-1]
+
+    def decided_events(self) -> list:
+        """Meetings the network decided to hold that no source reports as taking place: decisions, not events."""
+        return [e for e in self.events if e.decided_only]
 
 
 def load_catalog(data_dir: Path = settings.DATA_DIR, interface_file: Path = settings.INTERFACE_FILE) -> Catalog:

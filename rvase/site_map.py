@@ -81,7 +81,7 @@ PAGES = (
                 anchor_form=re.compile(r"action-[0-9]+\Z")),
     SectionPage("roadmap", ("data/roadmap.yaml",)),
     SectionPage("calendar", ("data/events.yaml",), exports=("events",), feed="calendar.ics",
-                anchors=frozenset({"upcoming", "past"}), anchor_form=_FILTER_FIELDS),
+                anchors=frozenset({"upcoming", "past", "decided"}), anchor_form=_FILTER_FIELDS),
     SectionPage("news", ("data/news.yaml",), feed="feed.xml"),
     # the sections by relationship (partners.schema.yaml's enum, `_` written `-`)
     SectionPage("partners", ("data/partners.yaml",), exports=("partners",),

@@ -182,13 +182,21 @@ def test_no_past_event_shows_to_be_decided(site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_an_event_only_decided_is_never_shown_as_upcoming(site, lang):
+def test_a_meeting_only_decided_is_a_decision_not_a_calendar_event(site, lang):
+    """Neither upcoming nor past, and no schema.org Event: the calendar lists it apart, as decided, as of when."""
     decided = [event_id for event_id, e in EVENTS.items() if e["status"] == "decided"]
     assert decided
     calendar = site.page(prefix(lang) + "calendar/")
+    described = [json.loads(script.string) for script in calendar.select('script[type="application/ld+json"]')]
+    described_ids = {item["@id"].rstrip("/").rsplit("/", 1)[1] for data in described for item in data["@graph"]}
+    assert described_ids == set(EVENTS) - set(decided)
     for event_id in decided:
         article = calendar.find("article", id=event_id)
-        assert article.find_parent(attrs={"data-section": True})["data-section"] == "past"
+        assert article.find_parent(attrs={"data-section": True})["data-section"] == "decided"
+        assert not article.find_parent(class_="rvase-calendar")  # so the reader's browser never moves it either
+        own = site.page(f"{prefix(lang)}calendar/{event_id}/")
+        assert not own.select('script[type="application/ld+json"]')
+        assert WORDS["calendar.monthly"][lang] not in article.get_text()
         assert not article.has_attr("data-recurring")  # so the reader's browser never moves it to upcoming either
         assert article["data-decided"] == "true"
         assert WORDS["event.status.decided"][lang] in article.get_text()

@@ -32,7 +32,7 @@ class CalendarViews:
         """When an event takes place: `monthly`, or its dates and, when timed, its hours and time zone."""
         w = self.context.w
         if event.recurring:
-            return {"monthly": w("calendar.monthly")}
+            return {"monthly": w("calendar.monthly_decided" if event.decided_only else "calendar.monthly")}
         when = {"monthly": None, "start": event.start.iso(), "text": self.context.date_range(event.start, event.end), "hours": None}
         if event.get("start_time"):
             zone = w(f"timezone.{event['timezone']}")
@@ -167,7 +167,9 @@ class CalendarViews:
             "built_on": self.context.date(PartialDate(self.context.today.year, self.context.today.month, self.context.today.day)),
             "filters": self.calendar_filters(), "open_data": self.context.downloads(*PAGE["calendar"].exports),
             "upcoming": self.event_groups(upcoming), "past": self.event_groups(past),
-            "json_ld": self.events_json_ld(c.events),
+            "decided": [self.event_article(e) for e in c.decided_events()],
+            # a decision is not an event: no schema.org Event for it
+            "json_ld": self.events_json_ld([e for e in c.events if not e.decided_only]),
             "scripts": self.context.scripts("calendar", "filters"),  # calendar.js first: it moves events before the filters count them
         }
 
@@ -227,5 +229,5 @@ class CalendarViews:
         return {"event": self.event_article(event),
                 "news": [self.context.news_teaser(n) for n in c.news_with("events", event.id)],
                 "sources_part": self.context.sources_and_notes(event["sources"], [(None, event)]),
-                "json_ld": {"@context": "https://schema.org", **self.event_json_ld(event)},
+                "json_ld": None if event.decided_only else {"@context": "https://schema.org", **self.event_json_ld(event)},
                 "all_events": self.context.list_url("events", event.id)}
