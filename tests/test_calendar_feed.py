@@ -151,4 +151,6 @@ def test_events_known_only_to_the_year_or_month_are_on_the_page_but_not_in_the_f
         assert event_id not in in_feed and not (site.path / ("en/" if lang == "en" else "") / f"calendar/{event_id}.ics").exists()
     meeting = page.find("article", id="monthly-focal-points-meeting")  # monthly, but only decided: never repeats on its own
     assert not meeting.has_attr("data-recurring") and "monthly-focal-points-meeting" not in in_feed
-    assert meeting.select_one(".rvase-when").get_text() == {"fr": "Chaque mois", "en": "Every month"}[lang]
+    # said as the decision it is, not as a meeting that takes place every month
+    assert meeting.select_one(".rvase-when").get_text() == {"fr": "Une fois par mois, selon la décision",
+                                                            "en": "Once a month, as decided"}[lang]
