@@ -39,10 +39,13 @@ def in_feed(event: Event) -> bool:
 
 def event_span(event: Event) -> tuple[datetime.date | datetime.datetime, datetime.date | datetime.datetime | None]:
     """Start and end as RFC 5545 counts them: date-times in the event's own zone when it is timed (no end
-    without an `end_time`), else its first day and the day after its last (DTEND of a whole day is exclusive)."""
+    without an `end_time`), else its first day and the day after its last (DTEND of a whole day is exclusive). An event
+    with its hours on each of several days spans its first day's hours, repeated daily (`daily_count`)."""
     start, end = event.start.first_day(), event.end.last_day()
     if not event.get("start_time"):
         return start, end + datetime.timedelta(days=1)
+    if event.hours_each_day:
+        end = start
     zone = ZoneInfo(event["timezone"])
     ends = datetime.datetime.combine(end, datetime.time.fromisoformat(event["end_time"]), zone) if event.get("end_time") else None
     return datetime.datetime.combine(start, datetime.time.fromisoformat(event["start_time"]), zone), ends
@@ -101,6 +104,8 @@ def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, s
         component.add("dtend", end)
     if event.recurring:
         component.add("rrule", {"freq": event["recurrence"].upper()})
+    elif event.hours_each_day:  # the same hours on each day: one block a day, as many days as it spans
+        component.add("rrule", {"freq": "DAILY", "count": event.days})
     # announced but not reported as held by any source: tentative, as RFC 5545 says
     component.add("status", "CONFIRMED" if event["status"] == "held" else "TENTATIVE")
     component.add("transp", "TRANSPARENT" if not event.get("start_time") else "OPAQUE")

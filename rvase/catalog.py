@@ -33,6 +33,17 @@ class Event:
         """A recurring meeting that a source says takes place (one only decided does not repeat on the calendar)."""
         return self.recurring and not self.decided_only
 
+    @property
+    def days(self) -> int:
+        """How many days it spans (1 for an event of one day)."""
+        return (self.end.last_day() - self.start.first_day()).days + 1
+
+    @property
+    def hours_each_day(self) -> bool:
+        """Over several days, with the same hours on each: one block a day, not one from the first morning to the last
+        evening."""
+        return self.get("hours") == "each-day" and self.days > 1
+
     def is_upcoming(self, today: datetime.date) -> bool:
         """Not over yet on `today`; a recurring meeting that takes place is always upcoming, a decision never."""
         if self.decided_only:

@@ -29,6 +29,8 @@ WORDS = {
     "calendar.feed_note": (),
     "calendar.filters": (),
     "calendar.members": (),
+    "calendar.hours_each_day": ("hours",),
+    "calendar.hours_throughout": ("start", "first", "end", "last"),
     "calendar.monthly": (),
     "calendar.monthly_decided": (),
     "calendar.no_past": (),

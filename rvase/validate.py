@@ -19,6 +19,7 @@ from referencing.jsonschema import DRAFT202012
 from . import interface_words
 from .anchors import taken_by_the_site
 from .checks.addresses import misleading_addresses
+from .checks.event_hours import unsaid_hours
 from .checks.files import symbolic_links
 from .checks.ids import id_problem, is_id
 from .checks.markdown_cost import too_many_brackets
@@ -418,6 +419,7 @@ def beyond_the_schemas(documents: dict, prefix: str, schema_problems: list[Probl
         check.problems += misleading_addresses(data, f"{prefix}/{name}.yaml", field_path)
     check.problems += too_many_brackets(documents.get("news"), f"{prefix}/news.yaml", field_path)
     check.problems += broken_news_links(documents, f"{prefix}/news.yaml", field_path)
+    check.problems += unsaid_hours(documents.get("events"), f"{prefix}/events.yaml", field_path)
     spoken = {(problem.file, problem.field) for problem in schema_problems}
     return [problem for problem in check.problems if (problem.file, problem.field) not in spoken]
 

@@ -37,6 +37,11 @@ class CalendarViews:
         if event.get("start_time"):
             zone = w(f"timezone.{event['timezone']}")
             hours = event["start_time"] + (f"{w('date.range_sep')}{event['end_time']}" if event.get("end_time") else "")
+            if event.hours_each_day:
+                hours = w("calendar.hours_each_day", hours=hours)
+            elif event.days > 1 and event.get("end_time"):  # from the first day's start to the last day's end
+                hours = w("calendar.hours_throughout", start=event["start_time"], first=self.context.date(event.start),
+                          end=event["end_time"], last=self.context.date(event.end))
             when.update(hours=hours, zone=w("calendar.time_zone", place=zone))
         return when
 
@@ -92,11 +97,15 @@ class CalendarViews:
             google["ctz"] = event["timezone"]
         if event.repeats:
             google["recur"] = f"RRULE:FREQ={event['recurrence'].upper()}"
+        elif event.hours_each_day:
+            google["recur"] = f"RRULE:FREQ=DAILY;COUNT={event.days}"
+        links = {"google": "https://calendar.google.com/calendar/render?" + urlencode(google, quote_via=quote)}
+        if event.hours_each_day:
+            return links  # Outlook's link cannot repeat an event: it would give the first day only, or one long block
         outlook = {"path": "/calendar/action/compose", "rru": "addevent", "subject": event["title"][self.context.lang],
                    "body": details, "location": self.event_place_text(event),
                    "startdt": start.isoformat(), "enddt": end.isoformat(), "allday": "false" if timed else "true"}
-        return {"google": "https://calendar.google.com/calendar/render?" + urlencode(google, quote_via=quote),
-                "outlook": "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(outlook, quote_via=quote)}
+        return {**links, "outlook": "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(outlook, quote_via=quote)}
 
     def event_article(self, event: Event) -> dict:
         """An event as the calendar page shows it, with its links, its download and its "add to" links."""
@@ -205,6 +214,12 @@ class CalendarViews:
             data["organizer"] = self.organizer_json_ld(event["organizer"])
         if event.repeats:
             data["eventSchedule"] = {"@type": "Schedule", "repeatFrequency": "P1M", "startDate": event.start.iso()}
+        elif event.hours_each_day:  # from the first day to the last, the same hours each day
+            data["endDate"] = datetime.datetime.combine(event.end.last_day(), end.timetz()).isoformat()
+            data["eventSchedule"] = {"@type": "Schedule", "repeatFrequency": "P1D", "startDate": event.start.iso(),
+                                     "endDate": event.end.iso(), "startTime": event["start_time"],
+                                     "endTime": event.get("end_time", event["start_time"]),
+                                     "scheduleTimezone": event["timezone"]}
         return data
 
     def organizer_json_ld(self, organizer: str) -> dict:
