@@ -13,7 +13,8 @@ from rvase.catalog import load_catalog
 from rvase.checks.fields import field_path
 from rvase.checks.schema_errors import explain
 from rvase.checks.unique_ids import ID_LISTS
-from rvase.exports import PACKAGE_FILE, TABLE_BY_NAME, OpenData
+from rvase.export_tables import TABLE_BY_NAME
+from rvase.exports import PACKAGE_FILE, OpenData
 from rvase.schemas import DataValidator, inline_references
 from rvase.site_map import RECORD_KINDS
 from rvase.source import SafeLoader, line_of
