@@ -76,6 +76,7 @@ class Reference:
     path: tuple[str, ...]
     kind: str
     also_accepts: tuple[str, ...] = ()
+    many: bool = False  # a list of ids (else one)
 
     @property
     def in_record(self) -> bool:
@@ -124,7 +125,8 @@ def _references(file: str, node, path: tuple[str, ...]) -> Iterator[Reference]:
     if not isinstance(node, dict):
         return
     if "x-refers-to" in node:
-        yield Reference(file, path, node["x-refers-to"], tuple(node.get("x-also-accepts", ())))
+        many = any(part.get("type") == "array" for part in [node, *node.get("allOf", [])])
+        yield Reference(file, path, node["x-refers-to"], tuple(node.get("x-also-accepts", ())), many)
         return
     for key, value in node.get("properties", {}).items():
         yield from _references(file, value, path + (key,))

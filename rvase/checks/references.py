@@ -19,24 +19,32 @@ def unknown_references(documents: dict, prefix: str, ids: dict[str, set[str]], s
             if data is None or reference.kind not in documents:
                 continue  # a file that could not be read: its own problem says why
             known = ids[reference.kind] | set(reference.also_accepts)
-            for path, value in _named_ids(data, reference.path, []):
+            for path, value in _named_ids(data, reference.path, [], _forms(reference)):
                 if value not in known:
                     problems.add(name, data, path, _unknown(reference, value, known))
     return problems.found
 
 
-def _named_ids(node, steps: tuple[str, ...], path: list) -> Iterator[tuple[list, str]]:
-    """(path, id) of each id the field at `steps` holds in `node`: a text, or each text of a list."""
+def _forms(reference: Reference) -> tuple[type, ...]:
+    """The forms in which a field's ids are read: in a record's own field, one id or a list whatever the schema says
+    (a maintainer writes one id where a list is expected: it is told if unknown); elsewhere, the form declared."""
+    if reference.in_record:
+        return str, list
+    return (list,) if reference.many else (str,)
+
+
+def _named_ids(node, steps: tuple[str, ...], path: list, forms: tuple[type, ...]) -> Iterator[tuple[list, str]]:
+    """(path, id) of each id the field at `steps` holds in `node`: a text, or each text of a list (as `forms` allow)."""
     if not steps:
-        if isinstance(node, str):
+        if isinstance(node, str) and str in forms:
             yield path, node
-        elif isinstance(node, list):
+        elif isinstance(node, list) and list in forms:
             yield from ((path + [position], value) for position, value in enumerate(node) if isinstance(value, str))
     elif steps[0] == "*":
         for index, item in enumerate(node if isinstance(node, list) else []):
-            yield from _named_ids(item, steps[1:], path + [index])
+            yield from _named_ids(item, steps[1:], path + [index], forms)
     elif isinstance(node, dict) and steps[0] in node:
-        yield from _named_ids(node[steps[0]], steps[1:], path + [steps[0]])
+        yield from _named_ids(node[steps[0]], steps[1:], path + [steps[0]], forms)
 
 
 def _unknown(reference: Reference, value: str, known: set[str]) -> tuple[str, str]:
