@@ -3,6 +3,7 @@ where each record is shown. A column holds a record's field; the foreign keys ar
 for those fields (`x-refers-to`, rvase/schemas.py), and a row's parent (a representative's member, an action's
 axis). rvase/exports.py writes the files they describe.
 """
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -12,8 +13,11 @@ from .schemas import SCHEMA_DIR, Reference, common_definition, schema_references
 from .site_map import Addresses
 
 TEXT_SEPARATOR = "\n"
-SLUG_PATTERN = common_definition("slug")["pattern"]
-PARTIAL_DATE_PATTERN = common_definition("partial_date")["pattern"]
+
+
+def _pattern(definition: str) -> str:
+    """A pattern of common.schema.yaml, which a column's values follow."""
+    return common_definition(definition)["pattern"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ def _joined_in_language(name: str, lang: str) -> Callable[[dict], object]:
 
 
 def identifier() -> list[Column]:
-    return [Column("id", "string", lambda r: r["id"], constraints={"required": True, "unique": True, "pattern": SLUG_PATTERN})]
+    return [Column("id", "string", lambda r: r["id"], constraints={"required": True, "unique": True, "pattern": _pattern("slug")})]
 
 
 def text(*path: str, required: bool = True) -> list[Column]:
@@ -74,7 +78,7 @@ def plain(name: str, kind: str = "string", *path: str, required: bool = False, w
 
 def date(name: str, required: bool = False) -> Column:
     return Column(name, "string", lambda r: r.get(name), words="opendata.field.date", record_field=(name,),
-                  constraints={"pattern": PARTIAL_DATE_PATTERN, **({"required": True} if required else {})})
+                  constraints={"pattern": _pattern("partial_date"), **({"required": True} if required else {})})
 
 
 def reference(name: str) -> Column:
@@ -96,7 +100,7 @@ def ids(name: str, item: str) -> Column:
 def as_of() -> list[Column]:
     """When a status or a plan was stated (a date as precise as known) and by which source (a foreign key)."""
     return [Column("as_of_date", "string", lambda r: r["as_of"]["date"], words="opendata.field.as_of_date",
-                   constraints={"required": True, "pattern": PARTIAL_DATE_PATTERN}),
+                   constraints={"required": True, "pattern": _pattern("partial_date")}),
             Column("as_of_source", "string", lambda r: r["as_of"]["source"], words="opendata.field.as_of_source",
                    record_field=("as_of", "source"), constraints={"required": True})]
 
@@ -139,74 +143,76 @@ def _targets(catalog: Catalog) -> list[dict]:
     return [{"position": i, **target} for i, target in enumerate(catalog.roadmap["partnership_targets"], 1)]
 
 
-_DECLARED_TABLES = [
-    Table("projects", "page.projects", ("projects", "projects"), lambda c: c.records("projects"), [
-        *identifier(), *text("name"), ids("themes", "theme"), ids("members", "member"),
-        plain("status", required=True), *as_of(), plain("start_year", "integer", "period", "start_year"),
-        plain("end_year", "integer", "period", "end_year"), ids("partners", "partner"), *text("summary"),
-        ids("related_projects", "related_project"), ids("sources", "source"), *note(),
-    ], lambda at, r: at.record("projects", r["id"]), row_name="project"),
-    Table("members", "page.members", ("members", "members"), lambda c: c.records("members"), [
-        *identifier(), *text("name"), plain("country", required=True), plain("kind", required=True),
-        plain("lat", "number", "coordinates", "lat"), plain("lon", "number", "coordinates", "lon"),
-        plain("focal_point", required=True), *as_of(), plain("website", words="opendata.field.url"),
-        ids("sources", "source"), *note(),
-    ], lambda at, r: at.record("members", r["id"]), row_name="member"),
-    Table("member-representatives", "opendata.table.representatives", ("members", "members", "*", "representatives"),
-          _representatives, [
-        parent("member", "members"), plain("position", "integer", required=True, words="opendata.field.position"),
-        plain("name", required=True), *text("honorific"), *text("title"), plain("local_title", "string", "local_title", "text"),
-        plain("local_title_language", "string", "local_title", "lang"), *text("occasion"),
-    ], lambda at, r: _anchored(at.record("members", r["member"]), "representatives"), key=("member", "position")),
-    Table("themes", "page.themes", ("themes", "themes"), lambda c: c.records("themes"), [
-        *identifier(), plain("kind", required=True), *text("name"), *text("description"),
-        *as_of(), ids("linked_themes", "linked_theme"), *texts("linked_topics"), *note(),
-    ], lambda at, r: at.record("themes", r["id"]), row_name="theme"),
-    Table("events", "page.calendar", ("events", "events"), lambda c: [e.record for e in c.events], [
-        *identifier(), *text("title"), plain("kind", required=True), plain("status", required=True), *as_of(),
-        date("start", required=True), date("end"), plain("start_time", words="opendata.field.time"),
-        plain("end_time", words="opendata.field.time"), plain("timezone"), plain("recurrence"),
-        *text("place", "venue", required=False), *text("place", "city", required=False),
-        plain("country", "string", "place", "country"), *text("description"), ids("members", "member"),
-        ids("themes", "theme"), ids("projects", "project"), ids("sources", "source"),
-        plain("url", words="opendata.field.url"), plain("organizer", words="opendata.field.organizer"), *note(),
-    ], lambda at, r: at.record("events", r["id"]), row_name="event"),
-    Table("partners", "page.partners", ("partners", "partners"), lambda c: c.records("partners"), [
-        *identifier(), *text("name"), plain("kind", required=True), plain("relationship", required=True), *text("role"),
-        *as_of(), plain("website", words="opendata.field.url"), *note(),
-    ], lambda at, r: at.record("partners", r["id"]), row_name="partner"),
-    Table("news", "page.news", ("news", "news"), lambda c: c.news(), [
-        *identifier(), date("date", required=True), date("feed_date"),
-        plain("source_language", required=True), *text("title"), *text("summary"),
-        *[Column(c.name, c.type, c.value, "opendata.field.markdown", constraints=c.constraints) for c in text("body")],
-        ids("members", "member"), ids("themes", "theme"), ids("events", "event"),
-        ids("projects", "project"), ids("sources", "source"), *note(),
-    ], lambda at, r: at.record("news", r["id"]), row_name="news_item"),
-    Table("sources", "opendata.table.sources", ("sources", "sources"), lambda c: c.records("sources"), [
-        *identifier(), *text("title"), *text("short"), plain("language", required=True), date("date", required=True),
-        plain("url", words="opendata.field.url"), *note(),
-    ], lambda at, r: at.record("sources", r["id"]), row_name="source"),
-    Table("action-plan-axes", "opendata.table.axes", ("action_plan", "axes"), lambda c: c.action_plan["axes"], [
-        *identifier(), plain("number", "integer", required=True), *text("title"),
-    ], lambda at, r: at.record("action_plan", r["id"])),
-    Table("action-plan-actions", "opendata.table.actions", ("action_plan", "axes", "*", "actions"), _actions, [
-        plain("number", "integer", required=True), parent("axis", "action-plan-axes"), *text("activities"),
-        *text("achieved", required=False), *text("planned", required=False), *text("suggestions", required=False),
-        *as_of(), *note(),
-    ], lambda at, r: at.page("action-plan", f"action-{r['number']}"), key=("number",)),
-    Table("roadmap-points", "opendata.table.roadmap_points", ("roadmap", "points"), lambda c: c.roadmap["points"], [
-        plain("number", "integer", required=True), *text("title"), *texts("details"), *as_of(), *note(),
-    ], lambda at, r: at.page("roadmap", "points"), key=("number",)),
-    Table("roadmap-thematic-plans", "opendata.table.thematic_plans", ("roadmap", "thematic_plans"),
-          lambda c: c.roadmap["thematic_plans"], [
-        *identifier(), *text("title"), reference("theme"), plain("start_year", "integer", required=True),
-        plain("end_year", "integer", required=True), *as_of(), *note(),
-    ], lambda at, r: at.page("roadmap", "thematic-plans")),
-    Table("roadmap-partnership-targets", "opendata.table.partnership_targets", ("roadmap", "partnership_targets"), _targets, [
-        plain("position", "integer", required=True, words="opendata.field.position"), reference("partner"),
-        *text("action"), *as_of(), *note(),
-    ], lambda at, r: at.page("roadmap", "partnerships"), key=("position",)),
-]
+def _declared_tables() -> list[Table]:
+    """Every table, its foreign keys not yet read from the schemas."""
+    return [
+        Table("projects", "page.projects", ("projects", "projects"), lambda c: c.records("projects"), [
+            *identifier(), *text("name"), ids("themes", "theme"), ids("members", "member"),
+            plain("status", required=True), *as_of(), plain("start_year", "integer", "period", "start_year"),
+            plain("end_year", "integer", "period", "end_year"), ids("partners", "partner"), *text("summary"),
+            ids("related_projects", "related_project"), ids("sources", "source"), *note(),
+        ], lambda at, r: at.record("projects", r["id"]), row_name="project"),
+        Table("members", "page.members", ("members", "members"), lambda c: c.records("members"), [
+            *identifier(), *text("name"), plain("country", required=True), plain("kind", required=True),
+            plain("lat", "number", "coordinates", "lat"), plain("lon", "number", "coordinates", "lon"),
+            plain("focal_point", required=True), *as_of(), plain("website", words="opendata.field.url"),
+            ids("sources", "source"), *note(),
+        ], lambda at, r: at.record("members", r["id"]), row_name="member"),
+        Table("member-representatives", "opendata.table.representatives", ("members", "members", "*", "representatives"),
+              _representatives, [
+            parent("member", "members"), plain("position", "integer", required=True, words="opendata.field.position"),
+            plain("name", required=True), *text("honorific"), *text("title"), plain("local_title", "string", "local_title", "text"),
+            plain("local_title_language", "string", "local_title", "lang"), *text("occasion"),
+        ], lambda at, r: _anchored(at.record("members", r["member"]), "representatives"), key=("member", "position")),
+        Table("themes", "page.themes", ("themes", "themes"), lambda c: c.records("themes"), [
+            *identifier(), plain("kind", required=True), *text("name"), *text("description"),
+            *as_of(), ids("linked_themes", "linked_theme"), *texts("linked_topics"), *note(),
+        ], lambda at, r: at.record("themes", r["id"]), row_name="theme"),
+        Table("events", "page.calendar", ("events", "events"), lambda c: [e.record for e in c.events], [
+            *identifier(), *text("title"), plain("kind", required=True), plain("status", required=True), *as_of(),
+            date("start", required=True), date("end"), plain("start_time", words="opendata.field.time"),
+            plain("end_time", words="opendata.field.time"), plain("timezone"), plain("recurrence"),
+            *text("place", "venue", required=False), *text("place", "city", required=False),
+            plain("country", "string", "place", "country"), *text("description"), ids("members", "member"),
+            ids("themes", "theme"), ids("projects", "project"), ids("sources", "source"),
+            plain("url", words="opendata.field.url"), plain("organizer", words="opendata.field.organizer"), *note(),
+        ], lambda at, r: at.record("events", r["id"]), row_name="event"),
+        Table("partners", "page.partners", ("partners", "partners"), lambda c: c.records("partners"), [
+            *identifier(), *text("name"), plain("kind", required=True), plain("relationship", required=True), *text("role"),
+            *as_of(), plain("website", words="opendata.field.url"), *note(),
+        ], lambda at, r: at.record("partners", r["id"]), row_name="partner"),
+        Table("news", "page.news", ("news", "news"), lambda c: c.news(), [
+            *identifier(), date("date", required=True), date("feed_date"),
+            plain("source_language", required=True), *text("title"), *text("summary"),
+            *[Column(c.name, c.type, c.value, "opendata.field.markdown", constraints=c.constraints) for c in text("body")],
+            ids("members", "member"), ids("themes", "theme"), ids("events", "event"),
+            ids("projects", "project"), ids("sources", "source"), *note(),
+        ], lambda at, r: at.record("news", r["id"]), row_name="news_item"),
+        Table("sources", "opendata.table.sources", ("sources", "sources"), lambda c: c.records("sources"), [
+            *identifier(), *text("title"), *text("short"), plain("language", required=True), date("date", required=True),
+            plain("url", words="opendata.field.url"), *note(),
+        ], lambda at, r: at.record("sources", r["id"]), row_name="source"),
+        Table("action-plan-axes", "opendata.table.axes", ("action_plan", "axes"), lambda c: c.action_plan["axes"], [
+            *identifier(), plain("number", "integer", required=True), *text("title"),
+        ], lambda at, r: at.record("action_plan", r["id"])),
+        Table("action-plan-actions", "opendata.table.actions", ("action_plan", "axes", "*", "actions"), _actions, [
+            plain("number", "integer", required=True), parent("axis", "action-plan-axes"), *text("activities"),
+            *text("achieved", required=False), *text("planned", required=False), *text("suggestions", required=False),
+            *as_of(), *note(),
+        ], lambda at, r: at.page("action-plan", f"action-{r['number']}"), key=("number",)),
+        Table("roadmap-points", "opendata.table.roadmap_points", ("roadmap", "points"), lambda c: c.roadmap["points"], [
+            plain("number", "integer", required=True), *text("title"), *texts("details"), *as_of(), *note(),
+        ], lambda at, r: at.page("roadmap", "points"), key=("number",)),
+        Table("roadmap-thematic-plans", "opendata.table.thematic_plans", ("roadmap", "thematic_plans"),
+              lambda c: c.roadmap["thematic_plans"], [
+            *identifier(), *text("title"), reference("theme"), plain("start_year", "integer", required=True),
+            plain("end_year", "integer", required=True), *as_of(), *note(),
+        ], lambda at, r: at.page("roadmap", "thematic-plans")),
+        Table("roadmap-partnership-targets", "opendata.table.partnership_targets", ("roadmap", "partnership_targets"), _targets, [
+            plain("position", "integer", required=True, words="opendata.field.position"), reference("partner"),
+            *text("action"), *as_of(), *note(),
+        ], lambda at, r: at.page("roadmap", "partnerships"), key=("position",)),
+    ]
 
 
 def references_in(table: Table) -> dict[tuple[str, ...], Reference]:
@@ -230,8 +236,11 @@ def with_foreign_keys(table: Table) -> Table:
     return replace(table, columns=columns)
 
 
-TABLES = [with_foreign_keys(table) for table in _DECLARED_TABLES]
-TABLE_BY_NAME = {table.name: table for table in TABLES}
+@functools.cache
+def tables() -> dict[str, Table]:
+    """Every table by name, with its foreign keys: read from the schemas when first asked, after validation (at import,
+    a broken schema would stop the build before validation could say where it is broken)."""
+    return {table.name: with_foreign_keys(table) for table in _declared_tables()}
 
 
 def link_table_name(table: Table, column: Column) -> str:

@@ -30,7 +30,7 @@ from typing import cast
 
 from . import settings
 from .catalog import Catalog
-from .export_tables import TABLE_BY_NAME, TABLES, Column, Table, link_table_name
+from .export_tables import Column, Table, link_table_name, tables
 from .site_map import RECORD_KINDS, Addresses
 
 EXPORTS_FOLDER = "data"
@@ -98,10 +98,10 @@ class OpenData:
         self.addresses = Addresses(site_url)
         self.files: dict[str, bytes] = {}
         self.resources: list[dict] = []
-        for table in TABLES:
+        for table in tables().values():
             self.add_table(table)
         for kind in JSON_FILES:
-            self.add_json(kind, {kind: [self.with_pages(TABLE_BY_NAME[kind], r) for r in TABLE_BY_NAME[kind].records(catalog)]})
+            self.add_json(kind, {kind: [self.with_pages(tables()[kind], r) for r in tables()[kind].records(catalog)]})
         self.add_json("action-plan", self.action_plan())
         self.add_json("roadmap", self.roadmap())
         self.files[PACKAGE_FILE] = json_bytes(self.package())
@@ -175,7 +175,7 @@ class OpenData:
                                "mediatype": "application/json", "encoding": "utf-8", "bytes": len(self.files[json_file(name)])})
 
     def action_plan(self) -> dict:
-        plan, axes, actions = self.catalog.action_plan, TABLE_BY_NAME["action-plan-axes"], TABLE_BY_NAME["action-plan-actions"]
+        plan, axes, actions = self.catalog.action_plan, tables()["action-plan-axes"], tables()["action-plan-actions"]
         return {"goals": plan["goals"], "axes": [
             {**self.with_pages(axes, axis), "actions": [self.with_pages(actions, a) for a in axis["actions"]]} for axis in plan["axes"]]}
 

@@ -1,16 +1,24 @@
 """Dates that exist and are plausible, and that follow each other: an event ends after it starts, a news item's feed
 day falls within its date and after the event it reports, a period's end year is not before its start year."""
+import functools
+import re
+
 from ..dates import PartialDate
 from ..schemas import common_definition, compiled_pattern
 from . import messages
 from .fields import Problems, items
 from .whole_numbers import is_whole_number, whole_number_problem
 
-# The years a date may have (common.schema.yaml's `year`): the calendar and its feeds count days past a date's end,
-# which the year 9999 does not have.
-YEARS = range(common_definition("year")["minimum"], common_definition("year")["maximum"] + 1)
-_DATE = compiled_pattern(common_definition("partial_date")["pattern"])
-_TIME = compiled_pattern(common_definition("time")["pattern"])
+
+@functools.cache
+def calendar_forms() -> tuple[range, re.Pattern, re.Pattern]:
+    """The years a date may have, the form of a date and that of a time: common.schema.yaml's `year`, `partial_date`
+    and `time`, read at the first check, not at import (a schema replaced by a symbolic link is told, not a crash). The
+    calendar and its feeds count days past a date's end, which the year 9999 does not have."""
+    year = common_definition("year")
+    return (range(year["minimum"], year["maximum"] + 1), compiled_pattern(common_definition("partial_date")["pattern"]),
+            compiled_pattern(common_definition("time")["pattern"]))
+
 
 # (file, list, field) of the records' dates
 _RECORD_DATES = (("sources", "sources", "date"), ("news", "news", "date"), ("news", "news", "feed_date"),
@@ -19,13 +27,14 @@ _RECORD_DATES = (("sources", "sources", "date"), ("news", "news", "date"), ("new
 
 def date_of(value) -> PartialDate | None:
     """The date a field holds, or None when it is not one (the schema or possible_dates says why)."""
-    if not isinstance(value, str) or not _DATE.search(value):
+    years, date_form, _ = calendar_forms()
+    if not isinstance(value, str) or not date_form.search(value):
         return None
     try:
         date = PartialDate.parse(value)
     except ValueError:
         return None
-    return date if date.year in YEARS else None
+    return date if date.year in years else None
 
 
 def possible_dates(documents: dict, problems: Problems) -> None:
@@ -34,10 +43,11 @@ def possible_dates(documents: dict, problems: Problems) -> None:
              for name, key, field in _RECORD_DATES for index, record in items(documents.get(name), key)]
     dated += [(name, data, path + ["date"], as_of.get("date"))
               for name, data in documents.items() for path, as_of in as_of_fields(data)]
+    years, date_form, _ = calendar_forms()
     for name, data, path, value in dated:
-        if isinstance(value, str) and _DATE.search(value) and date_of(value) is None:
-            if int(value[:4]) not in YEARS:
-                problems.add(name, data, path, messages.implausible_year(value, YEARS[0], YEARS[-1]))
+        if isinstance(value, str) and date_form.search(value) and date_of(value) is None:
+            if int(value[:4]) not in years:
+                problems.add(name, data, path, messages.implausible_year(value, years[0], years[-1]))
             else:
                 problems.add(name, data, path, messages.no_such_date(value))
 
@@ -97,8 +107,9 @@ def event_times(documents: dict, problems: Problems) -> None:
         if "start_time" in event and start.precision != "day":
             problems.add("events", events, ["events", index, "start_time"], messages.time_needs_a_full_date())
         start_time, end_time = event.get("start_time", "00:00"), event.get("end_time")
-        if (end == start and isinstance(end_time, str) and _TIME.search(end_time) and isinstance(start_time, str)
-                and _TIME.search(start_time) and end_time <= start_time):
+        time_form = calendar_forms()[2]
+        if (end == start and isinstance(end_time, str) and time_form.search(end_time) and isinstance(start_time, str)
+                and time_form.search(start_time) and end_time <= start_time):
             problems.add("events", events, ["events", index, "end_time"], messages.end_time_not_after_start(end_time, start_time))
 
 
