@@ -33,7 +33,7 @@ BUILD_FINDINGS = (
     "Found and fixed since the first report (2.54×, 3.75 s against 1.48 s): the data was read by PyYAML's pure-Python "
     "parser (now libyaml's, with the same lines, about ten times faster); every schema validator was built again at "
     "every build (now once per schema content) and looked up each `$ref` again for every record (now inlined when the "
-    "validator is made, rvase.validate.inline_references: validation about twice as fast, the same errors, "
+    "validator is made, rvase.schemas.inline_references: validation about twice as fast, the same errors, "
     "tests/test_schema_references.py); every page's macro call walked data/ to see whether the catalog was current "
     "(now a few stat calls); icalendar worked out the same time zone for every event's file (now once), and wrote each "
     "event twice, in the full calendar and in its own file (now once per language); each language's build compiled "

@@ -12,7 +12,9 @@ languages under `data/` at the site's root (EXPORTS_FOLDER):
   carriage return, also behind spaces, which a spreadsheet may trim: OWASP "CSV injection") is written with a
   leading apostrophe, so it stays text.
 - Each list of ids also has a link table (`projects-themes.csv`: one row per project and theme), so that the
-  package can declare a foreign key for every reference: Table Schema foreign keys hold one value per cell.
+  package can declare a foreign key for every reference: Table Schema foreign keys hold one value per cell. The
+  references are those the schemas declare (`x-refers-to`, rvase/schemas.py); a row's parent (a representative's
+  member, an action's axis) is one too.
 - JSON, one file per kind of record the site map exports (rvase/site_map.py), the records as the data holds them,
   each with its page address in both languages (`page: {fr, en}`: its own page, else its place on its list).
 - `datapackage.json`: every CSV with its Table Schema (types, primary and foreign keys), the JSON files, the
@@ -24,188 +26,17 @@ Every file is a function of the catalog and the site's address only: two builds 
 import csv
 import io
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import cast
 
 from . import settings
 from .catalog import Catalog
+from .export_tables import Column, Table, link_table_name, tables
 from .site_map import RECORD_KINDS, Addresses
 
 EXPORTS_FOLDER = "data"
 PACKAGE_FILE = "datapackage.json"
 ID_SEPARATOR = " "
-TEXT_SEPARATOR = "\n"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
-PARTIAL_DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a CSV: its Table Schema type, how a record gives its value, and what it refers to."""
-    name: str
-    type: str
-    value: Callable[[dict], object]
-    words: str = ""  # the key of the interface words that describe it, beyond its name
-    refers_to: str | None = None  # the table whose ids it holds (a foreign key, or a link table for a list)
-    item: str = ""  # for a list of ids: the name of one of them, the link table's column
-    constraints: dict = field(default_factory=dict)
-
-    @property
-    def is_list(self) -> bool:
-        return bool(self.item)
-
-
-def _get(record: dict, *path):
-    for key in path:
-        if record is None:
-            return None
-        record = record.get(key)
-    return record
-
-
-def identifier() -> list[Column]:
-    return [Column("id", "string", lambda r: r["id"], constraints={"required": True, "unique": True, "pattern": SLUG_PATTERN})]
-
-
-def text(*path: str, required: bool = True) -> list[Column]:
-    """A text in both languages: one column per language (`title_fr`, `title_en`)."""
-    name = "_".join(path)
-    return [Column(f"{name}_{lang}", "string", lambda r, lang=lang: _get(r, *path, lang), words=f"opendata.field.{lang}",
-                   constraints={"required": True} if required else {}) for lang in settings.LANGUAGES]
-
-
-def texts(name: str) -> list[Column]:
-    """A list of texts in both languages: one column per language, the texts joined by a line break."""
-    return [Column(f"{name}_{lang}", "string", lambda r, lang=lang: TEXT_SEPARATOR.join(t[lang] for t in r[name]),
-                   words=f"opendata.field.texts_{lang}") for lang in settings.LANGUAGES]
-
-
-def plain(name: str, kind: str = "string", *path: str, required: bool = False, words: str = "") -> Column:
-    """One value: the field `name`, or the value at `path` in the record (None where a step is missing)."""
-    return Column(name, kind, lambda r: _get(r, *(path or (name,))), words=words, constraints={"required": True} if required else {})
-
-
-def date(name: str, required: bool = False) -> Column:
-    return Column(name, "string", lambda r: r.get(name), words="opendata.field.date",
-                  constraints={"pattern": PARTIAL_DATE_PATTERN, **({"required": True} if required else {})})
-
-
-def reference(name: str, table: str) -> Column:
-    """The id of one record of `table` (a foreign key)."""
-    return Column(name, "string", lambda r: r[name], refers_to=table, constraints={"required": True})
-
-
-def ids(name: str, table: str, item: str) -> Column:
-    """A list of ids of `table`: one cell joined by spaces, and a link table whose column for one id is `item`."""
-    return Column(name, "list", lambda r: r.get(name, []), words="opendata.field.ids", refers_to=table, item=item)
-
-
-def as_of() -> list[Column]:
-    """When a status or a plan was stated (a date as precise as known) and by which source (a foreign key)."""
-    return [Column("as_of_date", "string", lambda r: r["as_of"]["date"], words="opendata.field.as_of_date",
-                   constraints={"required": True, "pattern": PARTIAL_DATE_PATTERN}),
-            Column("as_of_source", "string", lambda r: r["as_of"]["source"], words="opendata.field.as_of_source",
-                   refers_to="sources", constraints={"required": True})]
-
-
-def note() -> list[Column]:
-    return text("note", required=False)
-
-
-@dataclass(frozen=True)
-class Table:
-    """One CSV: its records (dicts; a record nested in another carries its parent's id), their columns, primary key,
-    and where each record is shown: `page(addresses, record)`, its path from a language's home (None: nowhere)."""
-    name: str
-    title: str  # interface words naming it
-    records: Callable[[Catalog], list]
-    columns: list[Column]
-    page: Callable[[Addresses, dict], str | None]
-    key: tuple[str, ...] = ("id",)
-    row_name: str = ""  # the name of one record, the link tables' first column
-
-
-def _representatives(catalog: Catalog) -> list[dict]:
-    return [{"member": m["id"], "position": i, **person} for m in catalog.records("members")
-            for i, person in enumerate(m["representatives"], 1)]
-
-
-def _actions(catalog: Catalog) -> list[dict]:
-    return [{"axis": axis["id"], **action} for axis in catalog.action_plan["axes"] for action in axis["actions"]]
-
-
-def _targets(catalog: Catalog) -> list[dict]:
-    return [{"position": i, **target} for i, target in enumerate(catalog.roadmap["partnership_targets"], 1)]
-
-
-TABLES = [
-    Table("projects", "page.projects", lambda c: c.records("projects"), [
-        *identifier(), *text("name"), ids("themes", "themes", "theme"), ids("members", "members", "member"),
-        plain("status", required=True), *as_of(), plain("start_year", "integer", "period", "start_year"),
-        plain("end_year", "integer", "period", "end_year"), ids("partners", "partners", "partner"), *text("summary"),
-        ids("related_projects", "projects", "related_project"), ids("sources", "sources", "source"), *note(),
-    ], lambda at, r: at.record("projects", r["id"]), row_name="project"),
-    Table("members", "page.members", lambda c: c.records("members"), [
-        *identifier(), *text("name"), plain("country", required=True), plain("kind", required=True),
-        plain("lat", "number", "coordinates", "lat"), plain("lon", "number", "coordinates", "lon"),
-        plain("focal_point", required=True), *as_of(), plain("website", words="opendata.field.url"),
-        ids("sources", "sources", "source"), *note(),
-    ], lambda at, r: at.record("members", r["id"]), row_name="member"),
-    Table("member-representatives", "opendata.table.representatives", _representatives, [
-        reference("member", "members"), plain("position", "integer", required=True, words="opendata.field.position"),
-        plain("name", required=True), *text("honorific"), *text("title"), plain("local_title", "string", "local_title", "text"),
-        plain("local_title_language", "string", "local_title", "lang"), *text("occasion"),
-    ], lambda at, r: at.record("members", r["member"]) + "#representatives", key=("member", "position")),
-    Table("themes", "page.themes", lambda c: c.records("themes"), [
-        *identifier(), plain("kind", required=True), *text("name"), *text("description"),
-        *as_of(), ids("linked_themes", "themes", "linked_theme"), *texts("linked_topics"), *note(),
-    ], lambda at, r: at.record("themes", r["id"]), row_name="theme"),
-    Table("events", "page.calendar", lambda c: [e.record for e in c.events], [
-        *identifier(), *text("title"), plain("kind", required=True), plain("status", required=True), *as_of(),
-        date("start", required=True), date("end"), plain("start_time", words="opendata.field.time"),
-        plain("end_time", words="opendata.field.time"), plain("timezone"), plain("recurrence"),
-        *text("place", "venue", required=False), *text("place", "city", required=False),
-        plain("country", "string", "place", "country"), *text("description"), ids("members", "members", "member"),
-        ids("themes", "themes", "theme"), ids("projects", "projects", "project"), ids("sources", "sources", "source"),
-        plain("url", words="opendata.field.url"), plain("organizer", words="opendata.field.organizer"), *note(),
-    ], lambda at, r: at.record("events", r["id"]), row_name="event"),
-    Table("partners", "page.partners", lambda c: c.records("partners"), [
-        *identifier(), *text("name"), plain("kind", required=True), plain("relationship", required=True), *text("role"),
-        *as_of(), plain("website", words="opendata.field.url"), *note(),
-    ], lambda at, r: at.record("partners", r["id"]), row_name="partner"),
-    Table("news", "page.news", lambda c: c.news(), [
-        *identifier(), date("date", required=True), date("feed_date"),
-        plain("source_language", required=True), *text("title"), *text("summary"),
-        *[Column(c.name, c.type, c.value, "opendata.field.markdown", constraints=c.constraints) for c in text("body")],
-        ids("members", "members", "member"), ids("themes", "themes", "theme"), ids("events", "events", "event"),
-        ids("projects", "projects", "project"), ids("sources", "sources", "source"), *note(),
-    ], lambda at, r: at.record("news", r["id"]), row_name="news_item"),
-    Table("sources", "opendata.table.sources", lambda c: c.records("sources"), [
-        *identifier(), *text("title"), *text("short"), plain("language", required=True), date("date", required=True),
-        plain("url", words="opendata.field.url"), *note(),
-    ], lambda at, r: at.record("sources", r["id"]), row_name="source"),
-    Table("action-plan-axes", "opendata.table.axes", lambda c: c.action_plan["axes"], [
-        *identifier(), plain("number", "integer", required=True), *text("title"),
-    ], lambda at, r: at.record("action_plan", r["id"])),
-    Table("action-plan-actions", "opendata.table.actions", _actions, [
-        plain("number", "integer", required=True), reference("axis", "action-plan-axes"), *text("activities"),
-        *text("achieved", required=False), *text("planned", required=False), *text("suggestions", required=False),
-        *as_of(), *note(),
-    ], lambda at, r: at.page("action-plan", f"action-{r['number']}"), key=("number",)),
-    Table("roadmap-points", "opendata.table.roadmap_points", lambda c: c.roadmap["points"], [
-        plain("number", "integer", required=True), *text("title"), *texts("details"), *as_of(), *note(),
-    ], lambda at, r: at.page("roadmap", "points"), key=("number",)),
-    Table("roadmap-thematic-plans", "opendata.table.thematic_plans", lambda c: c.roadmap["thematic_plans"], [
-        *identifier(), *text("title"), reference("theme", "themes"), plain("start_year", "integer", required=True),
-        plain("end_year", "integer", required=True), *as_of(), *note(),
-    ], lambda at, r: at.page("roadmap", "thematic-plans")),
-    Table("roadmap-partnership-targets", "opendata.table.partnership_targets", _targets, [
-        plain("position", "integer", required=True, words="opendata.field.position"), reference("partner", "partners"),
-        *text("action"), *as_of(), *note(),
-    ], lambda at, r: at.page("roadmap", "partnerships"), key=("position",)),
-]
-TABLE_BY_NAME = {table.name: table for table in TABLES}
 
 # JSON files: one per kind of record the site map exports, the records as the data holds them, with their page addresses.
 JSON_FILES = [kind.kind for kind in RECORD_KINDS if kind.export]
@@ -217,10 +48,6 @@ def csv_file(name: str) -> str:
 
 def json_file(name: str) -> str:
     return f"{name}.json"
-
-
-def link_table_name(table: Table, column: Column) -> str:
-    return f"{table.name}-{column.name.replace('_', '-')}"
 
 
 # -- values --------------------------------------------------------------------------------------
@@ -254,6 +81,13 @@ def json_bytes(data) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _page_cells(page: dict | None) -> list[str]:
+    """A record's page in each language, in a table whose records all have one."""
+    if page is None:
+        raise ValueError("a record has no page where the others of its table have one")
+    return [page[lang] for lang in settings.LANGUAGES]
+
+
 # -- the files -----------------------------------------------------------------------------------
 
 class OpenData:
@@ -264,10 +98,10 @@ class OpenData:
         self.addresses = Addresses(site_url)
         self.files: dict[str, bytes] = {}
         self.resources: list[dict] = []
-        for table in TABLES:
+        for table in tables().values():
             self.add_table(table)
         for kind in JSON_FILES:
-            self.add_json(kind, {kind: [self.with_pages(TABLE_BY_NAME[kind], r) for r in TABLE_BY_NAME[kind].records(catalog)]})
+            self.add_json(kind, {kind: [self.with_pages(tables()[kind], r) for r in tables()[kind].records(catalog)]})
         self.add_json("action-plan", self.action_plan())
         self.add_json("roadmap", self.roadmap())
         self.files[PACKAGE_FILE] = json_bytes(self.package())
@@ -293,7 +127,7 @@ class OpenData:
         rows = [[c.value(r) for c in table.columns] for r in records]
         if any(pages):
             header += [f"page_{lang}" for lang in settings.LANGUAGES]
-            rows = [row + [page[lang] for lang in settings.LANGUAGES] for row, page in zip(rows, pages)]
+            rows = [row + _page_cells(page) for row, page in zip(rows, pages)]
         fields = [self.field(table, c) for c in table.columns]
         if any(pages):
             fields += [{"name": f"page_{lang}", "type": "string", "format": "uri", "description": self.both(f"opendata.field.page_{lang}"),
@@ -302,7 +136,7 @@ class OpenData:
                         for c in table.columns if c.refers_to and not c.is_list]
         self.add_csv(table.name, self.both(table.title), header, rows, fields, list(table.key), foreign_keys)
         for column in (c for c in table.columns if c.is_list):
-            link_rows = [[r[table.key[0]], item] for r in records for item in column.value(r)]
+            link_rows = [[r[table.key[0]], item] for r in records for item in cast(list[str], column.value(r))]
             owner, item = table.row_name, column.item
             self.add_csv(link_table_name(table, column), f"{self.both(table.title)} × {column.name}", [owner, item], link_rows,
                          [{"name": owner, "type": "string", "constraints": {"required": True}},
@@ -312,7 +146,7 @@ class OpenData:
                           {"fields": item, "reference": {"resource": column.refers_to, "fields": "id"}}])
 
     def field(self, table: Table, column: Column) -> dict:
-        described = {"name": column.name, "type": column.type}
+        described: dict = {"name": column.name, "type": column.type}
         if column.words:
             described["description"] = self.both(column.words)
         if column.is_list:
@@ -341,7 +175,7 @@ class OpenData:
                                "mediatype": "application/json", "encoding": "utf-8", "bytes": len(self.files[json_file(name)])})
 
     def action_plan(self) -> dict:
-        plan, axes, actions = self.catalog.action_plan, TABLE_BY_NAME["action-plan-axes"], TABLE_BY_NAME["action-plan-actions"]
+        plan, axes, actions = self.catalog.action_plan, tables()["action-plan-axes"], tables()["action-plan-actions"]
         return {"goals": plan["goals"], "axes": [
             {**self.with_pages(axes, axis), "actions": [self.with_pages(actions, a) for a in axis["actions"]]} for axis in plan["axes"]]}
 

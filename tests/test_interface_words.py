@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from rvase import interface_words, word_use
+from rvase.checks.interface import check_interface, enumerated_words
 from rvase.source import read_yaml
-from rvase.validate import _enumerated_words, check_interface
 
 ROOT = Path(__file__).resolve().parent.parent
 INTERFACE = read_yaml(ROOT / "i18n" / "interface.yaml", "i18n/interface.yaml")
@@ -28,7 +28,7 @@ ASKED, PREFIXES_BUILT, CONSTANTS = _USE.asked, _USE.built, _USE.constants
 
 
 def test_every_word_the_code_asks_for_is_declared_with_the_placeholders_it_fills_in():
-    declared = {**{w: () for w in _enumerated_words(ROOT / "data" / "schema")}, **interface_words.WORDS}
+    declared = {**{w: () for w in enumerated_words(ROOT / "data" / "schema")}, **interface_words.WORDS}
     # a word handed to a call (w("…"), words("…")) or one of the file's words written in the code; a text only shaped
     # like a word ("network.name", a path into the data) is not one
     asked = {word for word, calls in ASKED.items() if calls or word in INTERFACE}

@@ -1,4 +1,4 @@
-"""The schemas' references are inlined for speed (rvase.validate.inline_references): the same data gets the same errors.
+"""The schemas' references are inlined for speed (rvase.schemas.inline_references): the same data gets the same errors.
 
 Each data file is broken in many places, one at a time (a field emptied, given a wrong type, a list or block
 in place of a text…), and validated twice: by the schema as written, whose `$ref`s the validator looks up, and
@@ -13,16 +13,10 @@ from jsonschema import FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from rvase.checks.schema_errors import check_schema, leaf_errors
+from rvase.schemas import DataValidator, inline_references, python_pattern, schema_validator
 from rvase.source import SafeLoader, read_yaml
-from rvase.validate import (
-    DATA_FILES,
-    DataValidator,
-    _leaf_errors,
-    check_schema,
-    inline_references,
-    python_pattern,
-    schema_validator,
-)
+from rvase.validate import DATA_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "data" / "schema"
@@ -58,7 +52,7 @@ def replaced(node, path, value):
 
 def errors(validator, data) -> list:
     return sorted((tuple(map(str, leaf.absolute_path)), leaf.validator, leaf.message)
-                  for error in validator.iter_errors(data) for leaf in _leaf_errors(error))
+                  for error in validator.iter_errors(data) for leaf in leaf_errors(error))
 
 
 @pytest.mark.parametrize("name", DATA_FILES)

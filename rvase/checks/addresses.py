@@ -6,6 +6,7 @@ import re
 
 from ..problems import Problem
 from ..source import line_of
+from . import messages
 
 _WEB_ADDRESS = re.compile(r"\s*(https?:)?[/\\]{2}", re.IGNORECASE)
 _AUTHORITY = re.compile(r"\s*(?:https?:)?[/\\]{2}([^/?#]*)", re.IGNORECASE)
@@ -16,19 +17,10 @@ def address_problem(text: str) -> tuple[str, str] | None:
     if not _WEB_ADDRESS.match(text):
         return None
     if "\\" in text:
-        return (
-            "L'adresse contient une barre oblique inverse « \\ » : un navigateur la lit comme « / » et ouvrirait un "
-            "autre site que celui affiché. Écrivez l'adresse telle que la barre d'adresse du navigateur la montre.",
-            "The address holds a backslash '\\': a browser reads it as '/' and would open another site than the one "
-            "shown. Write the address as the browser's address bar shows it.",
-        )
-    if "@" in _AUTHORITY.match(text).group(1):
-        return (
-            "L'adresse contient « @ » avant le nom du site (un nom d'utilisateur) : le site ouvert serait celui après "
-            "« @ », pas celui qu'on lit d'abord. Retirez tout ce qui va de « https:// » à « @ » compris.",
-            "The address holds '@' before the site's name (a user name): the site opened would be the one after "
-            "'@', not the one read first. Remove everything from 'https://' to '@' included.",
-        )
+        return messages.address_with_a_backslash()
+    authority = _AUTHORITY.match(text)
+    if authority and "@" in authority.group(1):
+        return messages.address_with_a_user_name()
     return None
 
 

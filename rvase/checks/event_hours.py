@@ -4,6 +4,7 @@ two read the same in the data and differ by days in a subscriber's calendar, so 
 from ..dates import PartialDate
 from ..problems import Problem
 from ..source import line_of
+from . import messages
 
 
 def _day(value) -> PartialDate | None:
@@ -23,11 +24,5 @@ def unsaid_hours(events, shown_as: str, field_path) -> list[Problem]:
         start, end = _day(event.get("start")), _day(event.get("end", event.get("start")))
         if start and end and start.precision == end.precision == "day" and end != start:
             path = ["events", index, "start_time"]
-            problems.append(Problem(
-                shown_as, line_of(events, path), field_path(events, path),
-                "L'événement dure plusieurs jours et donne des heures : dites lesquelles, « hours: each-day » (ses "
-                "heures chaque jour) ou « hours: throughout » (il commence le premier jour à start_time et finit le "
-                "dernier à end_time).",
-                "The event lasts several days and gives hours: say which, 'hours: each-day' (its hours on each day) "
-                "or 'hours: throughout' (it starts on its first day at start_time and ends on its last at end_time)."))
+            problems.append(Problem(shown_as, line_of(events, path), field_path(events, path), *messages.hours_not_said()))
     return problems

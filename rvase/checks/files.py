@@ -5,6 +5,7 @@ import stat
 from pathlib import Path
 
 from ..problems import Problem
+from . import messages
 
 
 def symbolic_links(folders: dict[str, Path]) -> list[Problem]:
@@ -24,10 +25,5 @@ def symbolic_links(folders: dict[str, Path]) -> list[Problem]:
             except FileNotFoundError:
                 continue  # a missing folder or file: the reader of that file says so
             if is_link:
-                problems.append(Problem(
-                    name, 1, "",
-                    "Le fichier est un lien symbolique : il n'est pas lu (le site ne lit que des fichiers et dossiers "
-                    "ordinaires). Remplacez-le par le fichier lui-même, ou supprimez-le.",
-                    "The file is a symbolic link: it is not read (the site reads only regular files and folders). "
-                    "Replace it with the file itself, or delete it."))
+                problems.append(Problem(name, 1, "", *messages.symbolic_link()))
     return problems

@@ -3,6 +3,7 @@ text: 1,600 links take four seconds, 4,000 half a minute, in every language and 
 counted before any parsing, and a body with more than MAX_BRACKETS is refused."""
 from ..problems import Problem
 from ..source import line_of
+from . import messages
 
 # The longest body of the data holds a handful of links; two hundred keep every body's parse under a tenth of a second.
 MAX_BRACKETS = 200
@@ -18,10 +19,6 @@ def too_many_brackets(news, shown_as: str, field_path) -> list[Problem]:
             count = text.count("[") if isinstance(text, str) else 0
             if count > MAX_BRACKETS:
                 path = ["news", index, "body", lang]
-                problems.append(Problem(
-                    shown_as, line_of(news, path), field_path(news, path),
-                    f"Le texte contient {count} crochets « [ », plus que la limite de {MAX_BRACKETS} (chaque lien en "
-                    "demande un) : retirez ceux qui ne servent pas à un lien.",
-                    f"The text holds {count} brackets '[', over the limit of {MAX_BRACKETS} (each link needs one): "
-                    "remove those that are not part of a link."))
+                problems.append(Problem(shown_as, line_of(news, path), field_path(news, path),
+                                        *messages.too_many_brackets(count, MAX_BRACKETS)))
     return problems

@@ -10,6 +10,7 @@ from ..news_markdown import markdown_text
 from ..problems import Problem
 from ..site_map import Addresses, link_targets
 from ..source import line_of
+from . import messages
 from .markdown_cost import MAX_BRACKETS
 
 
@@ -66,11 +67,6 @@ def broken_news_links(documents: dict, shown_as: str, field_path) -> list[Proble
                 if landing is not None and (landing in targets or landing + "/" in targets):
                     continue
                 path = ["news", index, "body", lang]
-                problems.append(Problem(
-                    shown_as, line_of(news, path), field_path(news, path),
-                    f"Le lien « {href} » ne mène à aucune page du site : le texte d'une actualité est affiché sur sa "
-                    f"page, « {page} » ; de là, « ../../calendar/ » mène au calendrier, « ../../projects/<id>/ » à un "
-                    "projet.",
-                    f"The link '{href}' leads to no page of the site: a news item's text is shown on its own page, "
-                    f"'{page}'; from there '../../calendar/' leads to the calendar, '../../projects/<id>/' to a project."))
+                problems.append(Problem(shown_as, line_of(news, path), field_path(news, path),
+                                        *messages.link_lands_on_no_page(href, page)))
     return problems

@@ -1,5 +1,6 @@
 """A year or a count is a whole number: YAML reads `2030.0` as a decimal and `yes` as true, which a comparison of years
 would skip and a page would print as "2030.0"."""
+from . import messages
 
 
 def is_whole_number(value) -> bool:
@@ -11,5 +12,4 @@ def whole_number_problem(value) -> tuple[str, str] | None:
     if is_whole_number(value):
         return None
     shown = "true" if value is True else "false" if value is False else str(value)[:60]
-    return (f"Trouvé « {shown} », attendu un nombre entier, écrit sans virgule ni point (par exemple 2030, pas 2030.0).",
-            f"Found '{shown}', expected a whole number, written without a decimal point (for example 2030, not 2030.0).")
+    return messages.not_a_whole_number(shown)
