@@ -21,7 +21,6 @@ TARGET = 0.10
 _ADDED_WORK = r"""
 import json, sys, time
 from pathlib import Path
-sys.path.insert(0, ".")
 from rvase import settings
 from rvase.cache import current_catalog
 from rvase.calendar_feed import calendar_files
@@ -29,7 +28,7 @@ from rvase.exports import OpenData
 from rvase.site_map import Addresses
 
 runs, site_url, out = int(sys.argv[1]), "http://127.0.0.1:8000/", Path(sys.argv[2])
-catalog = current_catalog(Path("data"), Path("i18n/interface.yaml"))
+catalog = current_catalog(Path())  # run in the copy of the project
 today = settings.today()
 selections = {Addresses.calendar("members", m["id"]): catalog.events_with("members", m["id"]) for m in catalog.records("members")}
 selections |= {Addresses.calendar("themes", t["id"]): catalog.events_on_theme(t["id"]) for t in catalog.records("themes")}

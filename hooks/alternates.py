@@ -5,13 +5,9 @@ addresses of the page in each language from the site map (rvase/site_map.py).
 """
 import html
 import re
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
-
-from rvase import settings  # noqa: E402
-from rvase.site_map import Addresses  # noqa: E402
+from rvase import settings
+from rvase.site_map import Addresses
 
 _ALTERNATES = re.compile(r'(?:\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">)+')
 

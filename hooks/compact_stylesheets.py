@@ -1,10 +1,7 @@
 """MkDocs hook: the site's own stylesheets (stylesheets/*.css) are written without comments (rvase/compact.py)."""
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
-
-from rvase.compact import compact_css  # noqa: E402
+from rvase.compact import compact_css
 
 
 def on_post_build(config):

@@ -5,14 +5,11 @@ the site do not write (or a second copy of one of the theme's) stops the strict 
 have come from data or words.
 """
 import logging
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+from mkdocs.exceptions import PluginError
 
-from mkdocs.exceptions import PluginError  # noqa: E402
-
-from rvase.content_security_policy import known_script_patterns, with_policy  # noqa: E402
+from rvase.content_security_policy import known_script_patterns, with_policy
 
 log = logging.getLogger("mkdocs.hooks.content_security_policy")
 _known: dict[tuple, list] = {}

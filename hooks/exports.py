@@ -4,15 +4,12 @@ The files are the same for both languages (each CSV and JSON holds both), so the
 default language's build after mkdocs-static-i18n has built the others inside it (as hooks/sitemaps.py does),
 from the very bytes whose sizes the pages show.
 """
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+from mkdocs.plugins import event_priority
 
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from rvase.cache import current_catalog  # noqa: E402
-from rvase.exports import EXPORTS_FOLDER, current_open_data  # noqa: E402
+from rvase.cache import current_catalog
+from rvase.exports import EXPORTS_FOLDER, current_open_data
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages
@@ -21,5 +18,5 @@ def on_post_build(config):
         return  # a language built inside the default language's build
     folder = Path(config.site_dir) / EXPORTS_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    for name, content in current_open_data(current_catalog(), config.site_url or "/").files.items():
+    for name, content in current_open_data(current_catalog(Path(config.config_file_path).parent), config.site_url or "/").files.items():
         (folder / name).write_bytes(content)

@@ -5,16 +5,13 @@ under calendar/members/ and calendar/themes/ (the events that involve it), and /
 /en/feed.xml (Atom). mkdocs-static-i18n runs the build once per language, into site_dir for French
 and site_dir/en for English, with the language in theme.language.
 """
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
-
-from rvase import settings  # noqa: E402
-from rvase.cache import current_catalog  # noqa: E402
-from rvase.calendar_feed import calendar_files  # noqa: E402
-from rvase.news_feed import atom_bytes  # noqa: E402
-from rvase.site_map import Addresses  # noqa: E402
+from rvase import settings
+from rvase.cache import current_catalog
+from rvase.calendar_feed import calendar_files
+from rvase.news_feed import atom_bytes
+from rvase.site_map import Addresses
 
 
 def write_if_changed(path: Path, content: bytes) -> None:
@@ -25,7 +22,7 @@ def write_if_changed(path: Path, content: bytes) -> None:
 
 def on_post_build(config):
     lang = config.theme["language"]
-    catalog, today = current_catalog(), settings.today()
+    catalog, today = current_catalog(Path(config.config_file_path).parent), settings.today()
     at = Addresses(config.site_url or "/")
     out = Path(config.site_dir) / at.folder(lang)
 

@@ -15,16 +15,13 @@ accents: "Hue" finds Hué, "evenement" finds événement.
 """
 import json
 import re
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
-
-from rvase.search_folding import add_folded_fields  # noqa: E402
+from rvase.search_folding import add_folded_fields
 
 _CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
 
