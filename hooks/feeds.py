@@ -7,6 +7,8 @@ and site_dir/en for English, with the language in theme.language.
 """
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from rvase import settings
 from rvase.cache import current_catalog
 from rvase.calendar_feed import calendar_files
@@ -27,7 +29,12 @@ def on_post_build(config):
     out = Path(config.site_dir) / at.folder(lang)
 
     def page_of(kind: str):
-        return lambda record: at.full(at.record(kind, record["id"]), lang)
+        def address(record) -> str:
+            path = at.record(kind, record["id"])
+            if path is None:  # the site map gives events and news pages of their own
+                raise PluginError(f"hooks/feeds.py: the site map gives {kind} no page for a feed to link to")
+            return at.full(path, lang)
+        return address
 
     selections = {at.calendar("members", m["id"]): catalog.events_with("members", m["id"]) for m in catalog.records("members")}
     selections |= {at.calendar("themes", t["id"]): catalog.events_on_theme(t["id"]) for t in catalog.records("themes")}

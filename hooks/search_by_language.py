@@ -34,7 +34,7 @@ def _languages(config) -> tuple[str, list[str]]:
 def split_search_index(index: dict, default: str, others: list[str]) -> dict[str, dict]:
     """{language: index}: the entries under `<language>/` (without that prefix) for each other language, the rest
     for the default one; each index keeps the search settings, with its own language for the stemmer."""
-    split = {lang: {"config": {**index["config"], "lang": [lang]}, "docs": []} for lang in [default, *others]}
+    split: dict[str, dict] = {lang: {"config": {**index["config"], "lang": [lang]}, "docs": []} for lang in [default, *others]}
     for entry in index["docs"]:
         lang = next((other for other in others if entry["location"].startswith(f"{other}/")), default)
         location = entry["location"][len(lang) + 1:] if lang != default else entry["location"]

@@ -1,6 +1,5 @@
 """mkdocs-macros glue: registers `render_page`, `render_record` and `site_fact` and hands off to the plain-Python core in rvase/."""
-
-
+import functools
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -15,6 +14,9 @@ from rvase.site_map import Addresses
 
 
 def define_env(env):
+    """Called by mkdocs-macros at each build's on_config: the catalog is read at the first page, once per build."""
+    catalog = functools.cache(lambda: current_catalog(Path(env.project_dir)))
+
     def renderer() -> PageRenderer:
         """A renderer for the page being built, in its language (read now: static-i18n changes it per build)."""
         lang = env.conf["theme"]["language"]
@@ -27,7 +29,7 @@ def define_env(env):
             relative = "./" if relative == "." else relative if relative.endswith("/") else relative + "/"
             return relative + (f"#{anchor}" if anchor else "")
 
-        return PageRenderer(current_catalog(Path(env.project_dir)), lang, link, settings.today(), addresses,
+        return PageRenderer(catalog(), lang, link, settings.today(), addresses,
                             site_file=lambda path: get_relative_url(path, env.page.url))
 
     @env.macro
@@ -54,6 +56,6 @@ def define_env(env):
     def site_fact(name: str) -> str:
         """A fact of data/ quoted in a prose page (the footer pages), in the page's language: rvase/facts.py."""
         try:
-            return fact_text(current_catalog(Path(env.project_dir)), name, env.conf["theme"]["language"])
+            return fact_text(catalog(), name, env.conf["theme"]["language"])
         except DataError as error:
             raise PluginError(error.report()) from None
