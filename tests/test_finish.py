@@ -11,16 +11,20 @@ def files(site) -> dict[str, bytes]:
     return {path.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("*") if path.is_file()}
 
 
-def test_the_finishing_step_run_after_another_build_gives_the_same_site(site, project_copy, tmp_path):
+def test_the_finishing_step_run_after_another_build_gives_the_same_site(project_copy, tmp_path):
+    env = {**build_environment(repo_url=REPO_URL), "RVASE_SCRIPT_MARK": "a-mark-shared-by-build-and-finish"}
+
+    def run(*command: str) -> None:
+        result = subprocess.run([sys.executable, "-m", *command], cwd=project_copy, env=env, capture_output=True,
+                                text=True, timeout=300)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    run("mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "mkdocs"))
     config = project_copy / "mkdocs.yml"
     config.write_text(re.sub(r"(?m)^  - hooks/finish\.py.*\n", "", config.read_text(encoding="utf-8")), encoding="utf-8")
-    env = {**build_environment(repo_url=REPO_URL), "RVASE_SCRIPT_MARK": "a-mark-shared-by-build-and-finish"}
-    out = tmp_path / "site"
-    for command in (["mkdocs", "build", "--strict", "--site-dir", str(out)], ["rvase.finish", str(out), "--site-url", SITE_URL]):
-        result = subprocess.run([sys.executable, "-m", *command], cwd=project_copy, env=env, capture_output=True, text=True,
-                                timeout=300)
-        assert result.returncode == 0, result.stdout + result.stderr
-    finished, built = files(out), files(site.path)
+    run("mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "unfinished"))
+    run("rvase.finish", str(tmp_path / "unfinished"), "--site-url", SITE_URL)
+    finished, built = files(tmp_path / "unfinished"), files(tmp_path / "mkdocs")
     assert sorted(finished) == sorted(built)
     assert [name for name in built if finished[name] != built[name]] == []
 
