@@ -180,7 +180,10 @@ class Addresses:
 
     def list_anchor(self, kind: str, record_id: str) -> str:
         """Where a record is on the page that lists its kind ("calendar/#<id>")."""
-        return self.page(KIND[kind].list_page, record_id)
+        list_page = KIND[kind].list_page
+        if list_page is None:
+            raise ValueError(f"no section page lists the {kind} (rvase/site_map.py)")
+        return self.page(list_page, record_id)
 
     def record(self, kind: str, record_id: str) -> str | None:
         """A record's path: its own page when its kind has pages, else its place on its list page (None: neither)."""
@@ -198,9 +201,15 @@ class Addresses:
     @staticmethod
     def feed(page: str) -> str:
         """The path of a section page's feed: "calendar.ics", "feed.xml"."""
-        return PAGE[page].feed
+        feed = PAGE[page].feed
+        if feed is None:
+            raise ValueError(f"the page {page} has no feed (rvase/site_map.py)")
+        return feed
 
     @staticmethod
     def calendar(kind: str, record_id: str) -> str:
         """The path of one record's own calendar: "calendar/<id>.ics", "calendar/members/<id>.ics"."""
-        return KIND[kind].calendar.format(id=record_id)
+        calendar = KIND[kind].calendar
+        if calendar is None:
+            raise ValueError(f"the {kind} have no calendar of their own (rvase/site_map.py)")
+        return calendar.format(id=record_id)

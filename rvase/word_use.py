@@ -64,7 +64,8 @@ def scan(root: Path, prefixes: set[str]) -> WordUse:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         in_f_strings = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for part in node.values}
         for node in ast.walk(tree):
-            if isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+            if (isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant)
+                    and isinstance(node.values[0].value, str)):
                 start = node.values[0].value  # f"opendata.field.texts_{lang}": a word built from a value
                 if looks_like_a_word(start + "x"):
                     use.built.setdefault(start, set()).add(path.name)
