@@ -6,9 +6,13 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test check generated bench clean test-tools properdocs-venv lock lint
 
-$(VENV)/.site-installed: requirements.txt
+# The project itself (pyproject.toml) in editable mode, built by the locked setuptools: `import rvase` finds this checkout.
+INSTALL_PROJECT := -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
+
+$(VENV)/.site-installed: requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python $(INSTALL_PROJECT)
 	touch $@
 
 $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
@@ -45,9 +49,10 @@ test: test-tools $(VENV)/.dev-installed node_modules/.installed  ## the linter, 
 	$(BIN)/python -m pytest
 
 # ProperDocs, the fallback builder, in its own venv (tests/test_properdocs.py builds the site with it and with MkDocs).
-.venv-properdocs/.installed: requirements-properdocs.txt requirements.txt
+.venv-properdocs/.installed: requirements-properdocs.txt requirements.txt pyproject.toml
 	test -x .venv-properdocs/bin/python || $(PYTHON) -m venv .venv-properdocs
 	.venv-properdocs/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
+	.venv-properdocs/bin/python $(INSTALL_PROJECT)
 	touch $@
 
 properdocs-venv: .venv-properdocs/.installed

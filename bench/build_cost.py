@@ -127,12 +127,12 @@ STAGES = [
     ("Jinja templates: the theme, and the macros' page templates", "jinja2/environment.py", "render"),
     ("search index (Material search plugin, on_page_context)", "material/plugins/search/plugin.py", "on_page_context"),
     ("record pages written (hooks/record_pages.py)", "hooks/record_pages.py", "on_pre_build"),
-    ("hreflang alternates (hooks/alternates.py)", "hooks/alternates.py", "on_post_page"),
     ("theme markup corrections (hooks/theme_markup.py)", "hooks/theme_markup.py", "on_post_page"),
-    ("theme files listed, per language (MkDocs' Files.add_files_from_theme; hooks/process_cache.py)",
+    ("theme files listed, per language (MkDocs' Files.add_files_from_theme)",
      "mkdocs/structure/files.py", "add_files_from_theme"),
     ("calendar and news feeds (hooks/feeds.py)", "hooks/feeds.py", "on_post_build"),
-    ("folder sitemaps (hooks/sitemaps.py)", "hooks/sitemaps.py", "on_post_build"),
+    ("finishing step: stylesheets, open data, sitemaps, Content-Security-Policy (rvase/finish.py)", "rvase/finish.py",
+     "finish_site"),
 ]
 
 

@@ -16,7 +16,7 @@ PYTHON = Path(sys.executable)
 # The day and clock of the benchmark builds, as in the tests, so every run builds the same pages.
 BUILD_ENV = {"RVASE_TODAY": "2025-06-01", "SOURCE_DATE_EPOCH": "1748736000", "NO_MKDOCS_2_WARNING": "1"}
 # Left out of a copy: tools, outputs and the generated record pages (a build writes them again).
-COPY_IGNORE = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", "node_modules",
+COPY_IGNORE = shutil.ignore_patterns(".venv", ".venv-*", "site", ".git", "__pycache__", ".pytest_cache", "node_modules",
                                      "projects", "members")
 
 

@@ -21,14 +21,13 @@ TARGET = 0.10
 _ADDED_WORK = r"""
 import json, sys, time
 from pathlib import Path
-sys.path.insert(0, ".")
 from rvase import settings
 from rvase.cache import current_catalog
 from rvase.calendar_feed import calendar_files, member_and_theme_calendars
 from rvase.exports import OpenData
 
 runs, site_url, out = int(sys.argv[1]), "http://127.0.0.1:8000/", Path(sys.argv[2])
-catalog = current_catalog(Path("data"), Path("i18n/interface.yaml"))
+catalog = current_catalog(Path())  # run in the copy of the project
 today = settings.today()
 
 def best(work):

@@ -13,22 +13,20 @@ import json
 import os
 import platform
 import subprocess
-import sys
 import time
 from importlib import metadata
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+import build_cost
+import lighthouse
+import open_data
+import page_weight
+import preview
+import report
+import scaling
+from common import ROOT, copy_project, mkdocs_build
 
-import build_cost  # noqa: E402
-import lighthouse  # noqa: E402
-import open_data  # noqa: E402
-import page_weight  # noqa: E402
-import preview  # noqa: E402
-import report  # noqa: E402
-import scaling  # noqa: E402
-from common import ROOT, copy_project, mkdocs_build  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 RESULTS = HERE / "results.json"
 SECTIONS = ("weight", "lighthouse", "build", "scaling", "preview", "open_data")

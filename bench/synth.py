@@ -15,15 +15,14 @@ writes OUT_DATA_DIR/*.yaml (plus schema/ and geo/ copied), which `python -m rvas
 import argparse
 import random
 import shutil
-import sys
 from pathlib import Path
 
 import yaml
 
+from rvase.source import read_yaml
+from rvase.validate import DATA_FILES
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from rvase.source import read_yaml  # noqa: E402
-from rvase.validate import DATA_FILES  # noqa: E402
 
 MULTIPLIED = ("sources", "members", "partners", "projects", "events", "news")
 # field of a record → kind its ids point to (themes are not multiplied: their references stay as they are)

@@ -4,21 +4,18 @@ the site map.
 A data problem stops `mkdocs build` and `mkdocs serve` here, at on_config, before any page is written.
 """
 import os
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+from mkdocs.exceptions import PluginError
 
-from mkdocs.exceptions import PluginError  # noqa: E402
-
-from rvase.cache import current_catalog  # noqa: E402
-from rvase.problems import DataError  # noqa: E402
-from rvase.site_map import FOOTER_PAGES, Addresses  # noqa: E402
+from rvase.cache import current_catalog
+from rvase.problems import DataError
+from rvase.site_map import FOOTER_PAGES, Addresses
 
 
 def on_config(config):
     try:
-        catalog = current_catalog()
+        catalog = current_catalog(Path(config.config_file_path).parent)
     except DataError as error:
         if os.environ.get("GITHUB_ACTIONS") == "true":
             print("\n".join(p.github_annotation() for p in error.problems))

@@ -1,10 +1,7 @@
 """MkDocs hook: "Edit this page" on a data-driven page opens the data file that feeds it."""
-import sys
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
-
-from rvase import site_map  # noqa: E402
+from rvase import site_map
 
 
 def on_config(config):

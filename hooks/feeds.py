@@ -5,16 +5,15 @@ under calendar/members/ and calendar/themes/ (the events that involve it), and /
 /en/feed.xml (Atom). mkdocs-static-i18n runs the build once per language, into site_dir for French
 and site_dir/en for English, with the language in theme.language.
 """
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+from mkdocs.exceptions import PluginError
 
-from rvase import settings  # noqa: E402
-from rvase.cache import current_catalog  # noqa: E402
-from rvase.calendar_feed import calendar_files, member_and_theme_calendars  # noqa: E402
-from rvase.news_feed import atom_bytes  # noqa: E402
-from rvase.site_map import Addresses  # noqa: E402
+from rvase import settings
+from rvase.cache import current_catalog
+from rvase.calendar_feed import calendar_files, member_and_theme_calendars
+from rvase.news_feed import atom_bytes
+from rvase.site_map import Addresses
 
 
 def write_if_changed(path: Path, content: bytes) -> None:
@@ -25,12 +24,17 @@ def write_if_changed(path: Path, content: bytes) -> None:
 
 def on_post_build(config):
     lang = config.theme["language"]
-    catalog, today = current_catalog(), settings.today()
+    catalog, today = current_catalog(Path(config.config_file_path).parent), settings.today()
     at = Addresses(config.site_url or "/")
     out = Path(config.site_dir) / at.folder(lang)
 
     def page_of(kind: str):
-        return lambda record: at.full(at.record(kind, record["id"]), lang)
+        def address(record) -> str:
+            path = at.record(kind, record["id"])
+            if path is None:  # the site map gives events and news pages of their own
+                raise PluginError(f"hooks/feeds.py: the site map gives {kind} no page for a feed to link to")
+            return at.full(path, lang)
+        return address
 
     selections = member_and_theme_calendars(catalog, lang)
     every_event, each_event, selected = calendar_files(catalog, lang, catalog.events, page_of("events"), today, selections)

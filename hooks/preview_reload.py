@@ -1,7 +1,7 @@
 """MkDocs hook, `mkdocs serve` only: the preview reloads after a save, with the page's Content-Security-Policy as it
 is built.
 
-MkDocs' live reload writes an inline script into every page it serves, which the policy (hooks/
+MkDocs' live reload writes an inline script into every page it serves, which the policy (rvase/
 content_security_policy.py) blocks, as it blocks every inline script the templates do not write: the page never
 reloaded. This hook adds, only when serving, a script file of the site (`preview_reload.js`, allowed by the
 policy's 'self') that asks MkDocs' reload address for a newer build and reloads the page. `mkdocs build` writes

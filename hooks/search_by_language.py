@@ -15,16 +15,13 @@ accents: "Hue" finds Hué, "evenement" finds événement.
 """
 import json
 import re
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
-
-from rvase.search_folding import add_folded_fields  # noqa: E402
+from rvase.search_folding import add_folded_fields
 
 _CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
 
@@ -37,7 +34,7 @@ def _languages(config) -> tuple[str, list[str]]:
 def split_search_index(index: dict, default: str, others: list[str]) -> dict[str, dict]:
     """{language: index}: the entries under `<language>/` (without that prefix) for each other language, the rest
     for the default one; each index keeps the search settings, with its own language for the stemmer."""
-    split = {lang: {"config": {**index["config"], "lang": [lang]}, "docs": []} for lang in [default, *others]}
+    split: dict[str, dict] = {lang: {"config": {**index["config"], "lang": [lang]}, "docs": []} for lang in [default, *others]}
     for entry in index["docs"]:
         lang = next((other for other in others if entry["location"].startswith(f"{other}/")), default)
         location = entry["location"][len(lang) + 1:] if lang != default else entry["location"]

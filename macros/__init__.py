@@ -1,21 +1,22 @@
 """mkdocs-macros glue: registers `render_page`, `render_record` and `site_fact` and hands off to the plain-Python core in rvase/."""
-import sys
+import functools
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, where rvase/ lives
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.utils import get_relative_url  # noqa: E402
-
-from rvase import settings  # noqa: E402
-from rvase.cache import current_catalog  # noqa: E402
-from rvase.facts import fact_text  # noqa: E402
-from rvase.problems import DataError  # noqa: E402
-from rvase.render.pages import PageRenderer  # noqa: E402
-from rvase.site_map import Addresses  # noqa: E402
+from rvase import settings
+from rvase.cache import current_catalog
+from rvase.facts import fact_text
+from rvase.problems import DataError
+from rvase.render.pages import PageRenderer
+from rvase.site_map import Addresses
 
 
 def define_env(env):
+    """Called by mkdocs-macros at each build's on_config: the catalog is read at the first page, once per build."""
+    catalog = functools.cache(lambda: current_catalog(Path(env.project_dir)))
+
     def renderer() -> PageRenderer:
         """A renderer for the page being built, in its language (read now: static-i18n changes it per build)."""
         lang = env.conf["theme"]["language"]
@@ -28,7 +29,7 @@ def define_env(env):
             relative = "./" if relative == "." else relative if relative.endswith("/") else relative + "/"
             return relative + (f"#{anchor}" if anchor else "")
 
-        return PageRenderer(current_catalog(), lang, link, settings.today(), addresses,
+        return PageRenderer(catalog(), lang, link, settings.today(), addresses,
                             site_file=lambda path: get_relative_url(path, env.page.url))
 
     @env.macro
@@ -55,6 +56,6 @@ def define_env(env):
     def site_fact(name: str) -> str:
         """A fact of data/ quoted in a prose page (the footer pages), in the page's language: rvase/facts.py."""
         try:
-            return fact_text(current_catalog(), name, env.conf["theme"]["language"])
+            return fact_text(catalog(), name, env.conf["theme"]["language"])
         except DataError as error:
             raise PluginError(error.report()) from None

@@ -29,8 +29,10 @@ def _stamp(path: str) -> tuple[int, int]:
     return found.st_mtime_ns, found.st_size
 
 
-def current_catalog(data_dir: Path = settings.DATA_DIR, interface_file: Path = settings.INTERFACE_FILE) -> Catalog:
+def current_catalog(project: Path) -> Catalog:
+    """The catalog of the project in folder `project` (its data/ and interface words), read again only when they changed."""
     global _last
+    data_dir, interface_file = project / settings.DATA_DIR, project / settings.INTERFACE_FILE
     key = _fingerprint(data_dir, interface_file)
     if _last is None or _last[0] != key:
         _last = (key, load_catalog(data_dir, interface_file))

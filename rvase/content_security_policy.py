@@ -15,6 +15,7 @@ on it). Nothing here knows MkDocs: the templates' folders come from the caller.
 import base64
 import hashlib
 import html.parser
+import os
 import re
 import secrets
 from dataclasses import dataclass
@@ -30,7 +31,9 @@ THEME_SCRIPT_TEMPLATES = (
 # run), each as `<script data-rvase-script="{{ script_mark }}">`.
 SITE_SCRIPTS = ("document.currentScript.previousElementSibling.hidden = false;",)
 SCRIPT_MARK_ATTRIBUTE = "data-rvase-script"
-SCRIPT_MARK = secrets.token_hex(16)  # new in every process: a data file written before the build cannot hold it
+# New in every process, so a data file written before the build cannot hold it; RVASE_SCRIPT_MARK gives the build's to
+# a finishing step run in another process (python -m rvase.finish).
+SCRIPT_MARK = os.environ.get("RVASE_SCRIPT_MARK") or secrets.token_hex(16)
 
 POLICY = (
     "default-src 'self'",

@@ -3,9 +3,11 @@ import datetime
 import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = ROOT / "data"
-INTERFACE_FILE = ROOT / "i18n" / "interface.yaml"
+# The project's files, relative to the project folder: the folder of mkdocs.yml in a build (the hooks join them to
+# it), the current folder for the command-line tools (`python -m rvase.check`). Never found from this package's own
+# place: an installed core builds any copy of the project, each from its own data.
+DATA_DIR = Path("data")
+INTERFACE_FILE = Path("i18n") / "interface.yaml"
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 

@@ -186,6 +186,13 @@ class Addresses:
                 return lang, site_path[len(folder):]
         return settings.DEFAULT_LANGUAGE, site_path
 
+    def alternates(self, site_path: str) -> list[tuple[str, str]]:
+        """`(hreflang, full address)` of a page in every language, then `x-default`, the default language's: the
+        `<link rel="alternate">` of the page at `site_path` (its language's or another's: both give the same)."""
+        _, path = self.split(site_path)
+        links = [(lang, self.full(path, lang)) for lang in settings.LANGUAGES]
+        return [*links, ("x-default", self.full(path, settings.DEFAULT_LANGUAGE))]
+
     # -- pages and records -------------------------------------------------------------------------
     @staticmethod
     def page(name: str, anchor: str | None = None) -> str:

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import interface_words, settings
+from . import interface_words
 from .source import read_yaml
 
 CODE_FOLDERS = ("rvase", "hooks", "macros")
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 when the declaration and the use differ")
     parser.parse_args(argv)
-    root = settings.ROOT
+    root = Path()  # run from the project folder, as `make` does
     found = differences(root, read_yaml(root / "i18n" / "interface.yaml", "i18n/interface.yaml"))
     for line in found:
         print(line)

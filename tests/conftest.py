@@ -94,7 +94,7 @@ def site(tmp_path_factory) -> Site:
 
 def copy_project(target: Path) -> Path:
     """A copy of the project at `target`, to break on purpose."""
-    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache",
+    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(".venv", ".venv-*", "site", ".git", "__pycache__", ".pytest_cache",
                                                                 "node_modules"))  # npm tools: 200 MB, not the project
     return target
 

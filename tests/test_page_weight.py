@@ -4,14 +4,10 @@ Bytes are deterministic, so the budget is held here; timings live in the benchma
 The counting (HTML + same-origin CSS, JS, images, icons and the fonts/images of those stylesheets, gzip) is
 bench/page_weight.py, shared with `make bench`.
 """
-import sys
-
 import pytest
 
-from conftest import LANGUAGES, ROOT, SITE_URL
-
-sys.path.insert(0, str(ROOT / "bench"))
-from page_weight import BUDGET, page_weight  # noqa: E402
+from bench.page_weight import BUDGET, page_weight
+from conftest import LANGUAGES, SITE_URL
 
 
 @pytest.fixture(scope="module")

@@ -16,12 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from rvase.ci_log import inert_line, inert_text
+from rvase.settings import DEFAULT_LANGUAGE, LANGUAGES
+from rvase.site_map import Addresses
 
-from rvase.ci_log import inert_line, inert_text  # noqa: E402
-from rvase.settings import DEFAULT_LANGUAGE, LANGUAGES  # noqa: E402
-from rvase.site_map import Addresses  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 # The builder's routine chatter: lines at these levels are shown only when the build fails.
 _QUIET_LEVELS = ("INFO", "DEBUG")
