@@ -6,20 +6,19 @@ from pathlib import Path
 
 import yaml
 
-from ..settings import ROOT
 from .contributing import contributing_regions
 from .issue_forms import issue_form_regions
 from .regions import Region, rewrite
 
 
-def regions_by_file(root: Path = ROOT) -> dict[Path, list[Region]]:
+def regions_by_file(root: Path = Path(".")) -> dict[Path, list[Region]]:
     """Each file with generated parts (from `root`) → its regions, as the schemas and interface words of `root` say."""
     schema_dir = root / "data" / "schema"
     words = yaml.safe_load((root / "i18n" / "interface.yaml").read_text(encoding="utf-8"))
     return {**issue_form_regions(schema_dir, words), **contributing_regions(schema_dir)}
 
 
-def expected_files(root: Path = ROOT) -> dict[Path, tuple[str, str]]:
+def expected_files(root: Path = Path(".")) -> dict[Path, tuple[str, str]]:
     """Each file with generated parts (from `root`) → its text now and the text it should have."""
     texts = {}
     for file, regions in regions_by_file(root).items():

@@ -4,7 +4,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..settings import ROOT
 from . import expected_files
 from .regions import COMMAND, MissingMarkers
 
@@ -12,7 +11,7 @@ from .regions import COMMAND, MissingMarkers
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__)
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if a file is out of date")
-    parser.add_argument("--root", type=Path, default=ROOT, help="the project's folder")
+    parser.add_argument("--root", type=Path, default=Path("."), help="the project's folder (the current one)")
     args = parser.parse_args(argv)
     try:
         files = expected_files(args.root)

@@ -214,7 +214,7 @@ class CalendarViews:
             data["organizer"] = self.organizer_json_ld(event["organizer"])
         if event.repeats:
             data["eventSchedule"] = {"@type": "Schedule", "repeatFrequency": "P1M", "startDate": event.start.iso()}
-        elif event.hours_each_day:  # from the first day to the last, the same hours each day
+        elif event.hours_each_day and isinstance(end, datetime.datetime):  # the first day's hours, each day to the last
             data["endDate"] = datetime.datetime.combine(event.end.last_day(), end.timetz()).isoformat()
             data["eventSchedule"] = {"@type": "Schedule", "repeatFrequency": "P1D", "startDate": event.start.iso(),
                                      "endDate": event.end.iso(), "startTime": event["start_time"],

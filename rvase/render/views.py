@@ -19,7 +19,7 @@ class Choice(NamedTuple):
     """An option of a filter's drop-down: the value it filters by, its text, how many items it matches."""
     value: str
     text: str
-    count: int
+    matches: int
 
 
 def web_address(url: str | None) -> str | None:
@@ -36,7 +36,7 @@ def web_address(url: str | None) -> str | None:
 def web_link(url: str | None) -> Link | None:
     """A link to a web address, labelled with its host (`www.example.org`), or None."""
     address = web_address(url)
-    return Link(address, urlsplit(address).hostname) if address else None
+    return Link(address, urlsplit(address).hostname or address) if address else None
 
 
 def in_language(value, lang: str):
