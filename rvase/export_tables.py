@@ -121,6 +121,7 @@ class Table:
     page: Callable[[Addresses, dict], str | None]
     key: tuple[str, ...] = ("id",)
     row_name: str = ""  # the name of one record, the link tables' first column
+    derived: tuple[str, ...] = ()  # fields `records` adds for the CSV that the data does not hold (not in the JSON)
 
 
 def _anchored(path: str | None, anchor: str) -> str:
@@ -143,15 +144,23 @@ def _targets(catalog: Catalog) -> list[dict]:
     return [{"position": i, **target} for i, target in enumerate(catalog.roadmap["partnership_targets"], 1)]
 
 
+def _projects(catalog: Catalog) -> list[dict]:
+    """The projects, each with the countries of its members (in the members' order), for a reuser who filters by
+    country as the catalog does."""
+    return [{**project, "countries": list(dict.fromkeys(catalog.by_id["members"][m]["country"] for m in project["members"]))}
+            for project in catalog.records("projects")]
+
+
 def _declared_tables() -> list[Table]:
     """Every table, its foreign keys not yet read from the schemas."""
     return [
-        Table("projects", "page.projects", ("projects", "projects"), lambda c: c.records("projects"), [
+        Table("projects", "page.projects", ("projects", "projects"), _projects, [
             *identifier(), *text("name"), ids("themes", "theme"), ids("members", "member"),
+            Column("countries", "string", lambda r: " ".join(r["countries"]), words="opendata.field.countries"),
             plain("status", required=True), *as_of(), plain("start_year", "integer", "period", "start_year"),
             plain("end_year", "integer", "period", "end_year"), ids("partners", "partner"), *text("summary"),
             ids("related_projects", "related_project"), ids("sources", "source"), *note(),
-        ], lambda at, r: at.record("projects", r["id"]), row_name="project"),
+        ], lambda at, r: at.record("projects", r["id"]), row_name="project", derived=("countries",)),
         Table("members", "page.members", ("members", "members"), lambda c: c.records("members"), [
             *identifier(), *text("name"), plain("country", required=True), plain("kind", required=True),
             plain("lat", "number", "coordinates", "lat"), plain("lon", "number", "coordinates", "lon"),
@@ -171,7 +180,7 @@ def _declared_tables() -> list[Table]:
         Table("events", "page.calendar", ("events", "events"), lambda c: [e.record for e in c.events], [
             *identifier(), *text("title"), plain("kind", required=True), plain("status", required=True), *as_of(),
             date("start", required=True), date("end"), plain("start_time", words="opendata.field.time"),
-            plain("end_time", words="opendata.field.time"), plain("timezone"), plain("recurrence"),
+            plain("end_time", words="opendata.field.time"), plain("timezone"), plain("hours", words="opendata.field.hours"), plain("recurrence"),
             *text("place", "venue", required=False), *text("place", "city", required=False),
             plain("country", "string", "place", "country"), *text("description"), ids("members", "member"),
             ids("themes", "theme"), ids("projects", "project"), ids("sources", "source"),

@@ -110,7 +110,9 @@ class OpenData:
         return None if path is None else {lang: self.addresses.full(path, lang) for lang in settings.LANGUAGES}
 
     def with_pages(self, table: Table, record: dict) -> dict:
-        return {**record, "page": self.pages(table.page(self.addresses, record))}
+        """A record as the data holds it (without what its table derives for the CSV), with its pages."""
+        kept = {key: value for key, value in record.items() if key not in table.derived}
+        return {**kept, "page": self.pages(table.page(self.addresses, record))}
 
     def words(self, key: str) -> dict:
         return {lang: self.catalog.words(lang)(key) for lang in settings.LANGUAGES}

@@ -184,6 +184,8 @@ WORDS = {
     "news.source_language": (),
     **{f"news.related.{kind}": () for kind in ("events", "projects", "members", "themes")},
     "opendata.field.as_of_date": (),
+    "opendata.field.countries": (),
+    "opendata.field.hours": (),
     "opendata.field.as_of_source": (),
     "footer.links": (),
     "footer.eu_emblem_alt": (),

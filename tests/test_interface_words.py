@@ -99,6 +99,7 @@ def test_validation_refuses_a_word_no_page_uses_and_names_its_line():
     problems = check_interface(table, "i18n/interface.yaml", ROOT / "data" / "schema")
     assert [(p.field, p.line) for p in problems] == [("calendar.never_shown", 999)]
     assert "calendar.never_shown" in problems[0].fr and "used by no page" in problems[0].en
+    assert "rvase/interface_words.py" in problems[0].en  # where a developer declares a word the code asks for
 
 
 def test_a_misspelt_word_is_told_once_as_the_word_it_should_be():

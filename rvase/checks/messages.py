@@ -312,8 +312,10 @@ def placeholders_differ(fr: list[str], en: list[str]) -> Words:
 
 
 def word_unused(key: str) -> Words:
-    return (f"Le mot d'interface « {key} » n'est utilisé par aucune page : supprimez-le (ou utilisez-le dans le code).",
-            f"The interface word '{key}' is used by no page: remove it (or use it in the code).")
+    return (f"Le mot d'interface « {key} » n'est utilisé par aucune page : supprimez-le. S'il sert dans le code, "
+            "déclarez-le dans rvase/interface_words.py (`python -m rvase.word_use --check` nomme les mots à déclarer).",
+            f"The interface word '{key}' is used by no page: remove it. If the code uses it, declare it in "
+            "rvase/interface_words.py (`python -m rvase.word_use --check` names the words to declare).")
 
 
 # -- links in news bodies (news_links.py) -----------------------------------------------------------------------------
