@@ -14,6 +14,7 @@ WORDS = {
     "a11y.palette_to_dark": (),
     "a11y.palette_to_light": (),
     "a11y.search_dialog": (),
+    "a11y.breadcrumb": (),
     "a11y.skip_to_content": (),
 
     "calendar.add_google": (),

@@ -212,6 +212,17 @@ class Addresses:
         return self.list_anchor(kind, record_id) if record_kind.list_page else None
 
     @staticmethod
+    def way_back(src_uri: str) -> list[tuple[str, str]]:
+        """For a record's own page (its source: "projects/<id>.md"), the way back up, as (address relative to the
+        page, name of the section page): the language's home ("index"), then the section page that lists its kind.
+        Empty for any other page."""
+        kind = of_source(src_uri)
+        if not isinstance(kind, RecordKind) or not kind.folder or not kind.list_page:
+            return []
+        up = "../" * f"{kind.folder}/<id>/".count("/")
+        return [(up, "index"), (up + Addresses.page(kind.list_page), kind.list_page)]
+
+    @staticmethod
     def record_source(kind: str, record_id: str) -> str:
         """The file in docs/ of a record's own page (generated)."""
         return f"{KIND[kind].folder}/{record_id}.md"
