@@ -6,8 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from support.project import ROOT, SITE_URL
 
-from conftest import ROOT, SITE_URL
 from rvase.catalog import load_catalog
 from rvase.render.pages import PageRenderer
 from rvase.site_map import Addresses

@@ -1,8 +1,7 @@
 """Every fact of the data is on its page, in each language."""
 import pytest
 import yaml
-
-from conftest import LANGUAGES, ROOT
+from support.project import LANGUAGES, ROOT
 
 
 def data(name):

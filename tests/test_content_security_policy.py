@@ -6,8 +6,8 @@ import hashlib
 from pathlib import Path
 
 import material
+from support.project import ROOT, build
 
-from conftest import ROOT, build
 from rvase.content_security_policy import inline_scripts, script_hash
 
 

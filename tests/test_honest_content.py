@@ -10,8 +10,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from icalendar import Calendar
-
-from conftest import BUILD_TODAY, LANGUAGES, ROOT, build
+from support.project import BUILD_TODAY, LANGUAGES, ROOT, build
 
 DATA = ROOT / "data"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -3,8 +3,7 @@ from urllib.parse import urljoin
 from xml.etree import ElementTree
 
 import pytest
-
-from conftest import LANGUAGES, SITE_URL
+from support.project import LANGUAGES, SITE_URL
 
 OTHER = {"fr": "en", "en": "fr"}
 SECTIONS = ["", "network/", "members/", "themes/", "projects/", "action-plan/", "roadmap/",

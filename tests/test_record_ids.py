@@ -9,8 +9,9 @@ be a record's id and are left aside.
 import re
 
 import pytest
+from support.project import LANGUAGES, ROOT
+from support.site import Site
 
-from conftest import LANGUAGES, ROOT, Site
 from rvase.anchors import taken_by_the_site
 from rvase.site_map import PAGE, RECORD_KINDS, Addresses
 from rvase.source import read_yaml

@@ -1,8 +1,7 @@
 """A link shared in a messaging app previews properly: Open Graph and Twitter meta on every page, in its language."""
 import pytest
 import yaml
-
-from conftest import LANGUAGES, ROOT, SITE_URL
+from support.project import LANGUAGES, ROOT, SITE_URL
 
 PROJECTS = yaml.safe_load((ROOT / "data" / "projects.yaml").read_text(encoding="utf-8"))["projects"]
 

@@ -4,8 +4,8 @@ import re
 
 import pytest
 import yaml
+from support.project import LANGUAGES, ROOT
 
-from conftest import LANGUAGES, ROOT
 from rvase.site_map import PAGES, RECORD_KINDS, Addresses
 
 ADDRESSES = Addresses()

@@ -2,9 +2,8 @@
 follows spaces or a line break, which a spreadsheet's import may trim (issue 24, class 5: `" =1+1"`)."""
 import shutil
 
-from test_open_data import read_as_excel
-
-from conftest import ROOT, SITE_URL
+from support.project import ROOT, SITE_URL
+from support.spreadsheets import read_as_excel
 
 
 def test_a_formula_behind_leading_spaces_stays_text_in_the_csv(tmp_path):

@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from support.project import ROOT
 
-from conftest import ROOT
 from rvase.checks.addresses import address_problem
 from rvase.checks.files import symbolic_links
 from rvase.checks.ids import id_problem

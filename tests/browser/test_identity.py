@@ -4,8 +4,7 @@ without opening a menu and keeps the address's query and fragment, "Hue" finds H
 side and no table is wider than its column on a 1280 px screen, and reflowed tables still read as tables on a phone.
 """
 import pytest
-
-from conftest import LANGUAGES
+from support.project import LANGUAGES
 
 from .test_working_parts import search_results
 
