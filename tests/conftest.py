@@ -29,3 +29,20 @@ def hostile_builds(tmp_path_factory) -> HostileBuilds:
     """The project broken by every inert case of the hostile corpus and a clean copy, each built once."""
     return build_hostile_sites(tmp_path_factory.mktemp("hostile"))
 
+
+@pytest.fixture(scope="session")
+def site_again(tmp_path_factory) -> Site:
+    """A second build of the same commit, with the same settings as `site`."""
+    out = tmp_path_factory.mktemp("site-again")
+    result = build(ROOT, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Site(out, result.stdout + result.stderr)
+
+
+@pytest.fixture(scope="session")
+def site_without_repository(tmp_path_factory) -> Site:
+    """The site as `make build` makes it on a fresh clone: no REPO_URL (so no "Edit this page" links)."""
+    out = tmp_path_factory.mktemp("site-without-repository")
+    result = build(ROOT, out, repo_url=None)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Site(out, result.stdout + result.stderr)
