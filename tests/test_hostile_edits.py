@@ -21,6 +21,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from support.browser_tools import CHROMIUM, CHROMIUM_ARGS
+from support.edits import edit_at, find_place
 from support.hostile_corpus import INERT, REJECTED, apply_case
 from support.project import LANGUAGES, ROOT, build_site, check, copy_project, listing
 from support.serving import serving
@@ -68,18 +69,24 @@ def breaks_its_file(text: str) -> bool:
 
 def records_touched(case: dict) -> set[tuple] | None:
     """The records (file, list, position; or file, key) a case's edits fall in, read in the files as they are; None
-    for a case that breaks a file or a schema (which concerns every file), or edits anything but a text found once in
-    a data or words file that still reads as YAML after it."""
+    for a case that breaks a file or a schema (which concerns every file), or edits anything but a value (`at`) or a
+    text found once in a data or words file that still reads as YAML after it."""
     touched = set()
     for edit in case["edits"]:
-        if not (edit.keys() >= {"find", "replace"} and edit["file"].endswith(".yaml")
+        if not ((edit.keys() >= {"find", "replace"} or "at" in edit) and edit["file"].endswith(".yaml")
                 and not edit["file"].startswith("data/schema/")):
             return None
         text = (ROOT / edit["file"]).read_text(encoding="utf-8")
-        if text.count(edit["find"]) != 1 or breaks_its_file(text.replace(edit["find"], edit["replace"])):
+        if "at" in edit:
+            edited, where = edit_at(text, edit)[0], find_place(text, edit["at"]).value.start_mark.index
+        elif text.count(edit["find"]) == 1:
+            edited = text.replace(edit["find"], edit["replace"])
+            find = edit["find"]
+            where = text.index(find) + len(find) - len(find.lstrip(" -\n"))  # `  - id: x`: in the record of x
+        else:
             return None
-        find = edit["find"]
-        where = text.index(find) + len(find) - len(find.lstrip(" -\n"))  # `  - id: x`: in the record of x
+        if breaks_its_file(edited):
+            return None
         for key, value in yaml.compose(text, Loader=yaml.SafeLoader).value:
             if key.start_mark.index <= where < value.end_mark.index:
                 items = value.value if isinstance(value, yaml.SequenceNode) else []
