@@ -1,5 +1,6 @@
 """Maintainers edit where the data lives."""
 import pytest
+from support.edits import apply_edit
 from support.project import REPO_URL, build
 
 
@@ -17,10 +18,8 @@ def test_edit_this_page_on_a_prose_page_opens_that_language_s_file(site):
 
 
 def test_markup_typed_in_a_data_field_shows_as_text(project_copy, tmp_path):
-    members = project_copy / "data" / "members.yaml"
-    text = members.read_text(encoding="utf-8")
-    members.write_text(text.replace('name: {fr: "Kampot", en: "Kampot"}',
-                                    'name: {fr: "Kampot <script>alert(1)</script>", en: "Kampot <b>bold</b>"}'), encoding="utf-8")
+    apply_edit(project_copy, {"file": "data/members.yaml", "at": "members › kampot › name",
+                              "set": {"fr": "Kampot <script>alert(1)</script>", "en": "Kampot <b>bold</b>"}})
     result = build(project_copy, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     fr = (tmp_path / "out" / "members" / "index.html").read_text(encoding="utf-8")

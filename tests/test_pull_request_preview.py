@@ -3,6 +3,7 @@ between two real builds, judged on the text of the content, with the data proble
 import subprocess
 import sys
 
+from support.edits import apply_edit
 from support.project import ROOT, build
 
 COMPARE = ROOT / "tools" / "compare_builds.py"
@@ -21,11 +22,8 @@ def section(summary: str, heading: str) -> str:
 def test_a_changed_data_file_shows_as_the_pages_it_changes_in_each_language_and_nothing_else(project_copy, tmp_path):
     base = tmp_path / "base"  # of the copy, as the head: a copy has no git history, so no page's "Last updated"
     assert build(project_copy, base).returncode == 0
-    members = project_copy / "data" / "members.yaml"
-    text = members.read_text(encoding="utf-8")
-    assert text.count('name: {fr: "Kampot", en: "Kampot"}') == 1
-    members.write_text(text.replace('name: {fr: "Kampot", en: "Kampot"}', 'name: {fr: "Kampot-Ville", en: "Kampot Town"}'),
-                       encoding="utf-8")
+    apply_edit(project_copy, {"file": "data/members.yaml", "at": "members › kampot › name",
+                              "set": {"fr": "Kampot-Ville", "en": "Kampot Town"}})
     head = tmp_path / "head"
     assert build(project_copy, head).returncode == 0
     summary = compare(base, head)
