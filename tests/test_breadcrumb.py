@@ -7,8 +7,8 @@ import posixpath
 import pytest
 import yaml
 
-from conftest import ROOT
 from rvase.site_map import RECORD_KINDS
+from support.project import ROOT
 
 WORDS = yaml.safe_load((ROOT / "i18n" / "interface.yaml").read_text(encoding="utf-8"))
 ACRONYM = yaml.safe_load((ROOT / "data" / "network.yaml").read_text(encoding="utf-8"))["network"]["acronym"]

@@ -1,191 +1,157 @@
 """A maintainer's mistake in data/ stops `make check` and the build, names file, line and field in French and English,
-suggests the fix where there is one, and writes no page."""
-import os
+suggests the fix where there is one, and writes no page.
+
+Each mistake is checked by `python -m rvase.check` on a copy of what it reads; the build runs the same check first
+(hooks/data_checks.py) and stops on it: the tests that break several things at once prove on a whole copy that the
+build then stops with the check's report, word for word, and writes no page."""
 import re
-import subprocess
-import sys
 from dataclasses import dataclass
 
 import pytest
 
-from conftest import build
 from rvase.problems import Problem
+from support.edits import apply_edit
+from support.project import build, check
 
 
 @dataclass
 class BrokenEdit:
     promise: str
-    file: str
-    old: str
-    new: str
+    edit: dict          # an edit of support/edits.py: by record and field (`at`) where the mistake is in a value
     field: str          # the field path the message must name
     says: str           # words the English message must contain
-    line_of: str = ""   # the text whose line the message must give (default: the edited text)
+    line_of: str = ""   # a text whose line the message must give (default: the line the edit names)
     fix: tuple = ()     # (French, English) words of the fix the message must suggest
 
+    @property
+    def file(self) -> str:
+        return self.edit["file"]
+
+
+def at(file: str, place: str, **form) -> dict:
+    return {"file": file, "at": place, **form}
+
+
+MEMBERS, THEMES, EVENTS, PROJECTS = "data/members.yaml", "data/themes.yaml", "data/events.yaml", "data/projects.yaml"
+PARTNERS, NEWS, INTERFACE = "data/partners.yaml", "data/news.yaml", "i18n/interface.yaml"
 
 EDITS = [
-    BrokenEdit("a missing English translation", "data/members.yaml",
-               'name: {fr: "Kampot", en: "Kampot"}', 'name: {fr: "Kampot"}',
+    BrokenEdit("a missing English translation", at(MEMBERS, "members › kampot › name › en", delete=True),
                "members › kampot › name", "required field 'en' is missing"),
-    BrokenEdit("an empty French translation", "data/themes.yaml",
-               'name: {fr: "Tourisme intelligent et durable",', 'name: {fr: "  ",',
+    BrokenEdit("an empty French translation", at(THEMES, "themes › smart-sustainable-tourism › name › fr", set="  "),
                "themes › smart-sustainable-tourism › name › fr", "text is empty"),
-    BrokenEdit("a YAML syntax error", "data/events.yaml",
-               '  - id: annual-meeting-2024\n    title:', '  - id: annual-meeting-2024\n    title: [unclosed',
-               "", "not valid YAML", line_of="title: [unclosed"),
-    BrokenEdit("a duplicate key", "data/projects.yaml",
-               "    status: under-discussion\n    as_of: {date: \"2023-05-18\", source: slides-2023-fr}\n    partners: []\n    summary:\n      fr: \"Projet multi-villes",
-               "    status: under-discussion\n    status: ongoing\n    as_of: {date: \"2023-05-18\", source: slides-2023-fr}\n    partners: []\n    summary:\n      fr: \"Projet multi-villes",
-               "status", "appears twice", line_of="status: ongoing"),
-    BrokenEdit("an unknown key (typo)", "data/partners.yaml",
-               "  - id: platforma\n    name:", "  - id: platforma\n    nmae:",
-               "partners › platforma", "Unknown field 'nmae'", line_of="- id: platforma",
+    BrokenEdit("a YAML syntax error", at(EVENTS, "events › annual-meeting-2024 › title", raw="[unclosed"),
+               "", "not valid YAML"),
+    BrokenEdit("a duplicate key", at(PROJECTS, "projects › calu › status", insert_after="status: ongoing"),
+               "status", "appears twice"),
+    BrokenEdit("an unknown key (typo)", at(PARTNERS, "partners › platforma › name", rename="nmae"),
+               "partners › platforma", "Unknown field 'nmae'",
                fix=("Vouliez-vous dire « name » ?", "Did you mean 'name'?")),
-    BrokenEdit("an impossible date", "data/events.yaml",
-               'start: "2023-10-23"', 'start: "2023-02-30"',
+    BrokenEdit("an impossible date", at(EVENTS, "events › aimf-world-congress-2023 › start", set="2023-02-30"),
                "events › aimf-world-congress-2023 › start", "does not exist in the calendar"),
-    BrokenEdit("an end before its start", "data/events.yaml",
-               'end: "2026-11-16"', 'end: "2026-11-13"',
+    BrokenEdit("an end before its start", at(EVENTS, "events › francophonie-summit-xx-2026 › end", set="2026-11-13"),
                "events › francophonie-summit-xx-2026 › end", "before the start"),
-    BrokenEdit("a reference to an unknown member", "data/projects.yaml",
-               "members: [can-tho]", "members: [cantho]",
+    BrokenEdit("a reference to an unknown member",
+               at(PROJECTS, "projects › women-local-government-capacity › members › #1", set="cantho"),
                "projects › women-local-government-capacity › members › #1", "'cantho' matches no record in data/members.yaml",
                fix=("Vouliez-vous dire « can-tho » ?", "Did you mean 'can-tho'?")),
-    BrokenEdit("a reference to an unknown theme", "data/events.yaml",
-               "themes: [urban-sanitation]\n    projects: []\n    sources: [slides-2023-fr, slides-2023-en]\n  - id: francophonie",
-               "themes: [sanitation]\n    projects: []\n    sources: [slides-2023-fr, slides-2023-en]\n  - id: francophonie",
+    BrokenEdit("a reference to an unknown theme", at(EVENTS, "events › cwis-presentation-2022 › themes › #1", set="sanitation"),
                "events › cwis-presentation-2022 › themes › #1", "matches no record in data/themes.yaml"),
-    BrokenEdit("a duplicate id", "data/members.yaml",
-               "  - id: yen-bai", "  - id: hue",
+    BrokenEdit("a duplicate id", at(MEMBERS, "members › yen-bai › id", set="hue"),
                "members › hue › id", "already used"),
-    BrokenEdit("a wrong status", "data/projects.yaml",
-               "status: completed\n    as_of: {date: \"2019-12\", source: news-aimf-congress-2019}\n    period: {end_year: 2019}",
-               "status: finished\n    as_of: {date: \"2019-12\", source: news-aimf-congress-2019}\n    period: {end_year: 2019}",
+    BrokenEdit("a wrong status", at(PROJECTS, "projects › phnom-penh-sanitation-studies › status", set="finished"),
                "projects › phnom-penh-sanitation-studies › status", "Allowed values"),
-    BrokenEdit("an impossible hour", "data/events.yaml",
-               'end_time: "12:00"', "end_time: 25:00",
+    BrokenEdit("an impossible hour", at(EVENTS, "events › annual-meeting-2023 › end_time", raw="25:00"),
                "events › annual-meeting-2023 › end_time", "a time HH:MM"),
-    BrokenEdit("an end time before the start time", "data/events.yaml",
-               'end_time: "12:00"', 'end_time: "07:30"',
+    BrokenEdit("an end time before the start time", at(EVENTS, "events › annual-meeting-2023 › end_time", set="07:30"),
                "events › annual-meeting-2023 › end_time", "not after the start time"),
-    BrokenEdit("a malformed web address", "data/partners.yaml",
-               "  - id: platforma\n    name:", "  - id: platforma\n    website: htp:/platforma\n    name:",
-               "partners › platforma › website", "web address", line_of="website: htp:/platforma"),
-    BrokenEdit("a news item linked to an unknown event", "data/news.yaml",
-               "events: [cmf-46-kigali-2025, francophonie-summit-xx-2026]", "events: [cmf-46-kigali-2025, francophonie-summit-2026]",
+    BrokenEdit("a malformed web address", at(PARTNERS, "partners › platforma › id", insert_after="website: htp:/platforma"),
+               "partners › platforma › website", "web address"),
+    BrokenEdit("a news item linked to an unknown event",
+               at(NEWS, "news › aimf-cmf-kigali-2025 › events › #2", set="francophonie-summit-2026"),
                "news › aimf-cmf-kigali-2025 › events › #2", "'francophonie-summit-2026' matches no record in data/events.yaml",
                fix=("« francophonie-summit-xx-2026 »", "'francophonie-summit-xx-2026'")),
-    BrokenEdit("an action-plan cell left without its English", "data/action_plan.yaml",
-               '        planned:\n          fr: "Dialogue ouvert en continu."\n          en: "Ongoing dialogue."\n',
-               '        planned:\n          fr: "Dialogue ouvert en continu."\n',
-               "axes › regional-dialogue › actions › #1 › planned", "required field 'en' is missing",
-               line_of="planned:"),
-    BrokenEdit("a year typed as text", "data/roadmap.yaml",
-               "start_year: 2024", 'start_year: "2024"',
+    BrokenEdit("an action-plan cell left without its English",
+               at("data/action_plan.yaml", "axes › regional-dialogue › actions › #1 › planned › en", delete=True),
+               "axes › regional-dialogue › actions › #1 › planned", "required field 'en' is missing"),
+    BrokenEdit("a year typed as text",
+               at("data/roadmap.yaml", "thematic_plans › smart-cities-2024-2025 › start_year", set="2024"),
                "thematic_plans › smart-cities-2024-2025 › start_year", "expected a whole number"),
-    BrokenEdit("a date written in words", "data/news.yaml",
-               'date: "2020-01-09"', 'date: "9 janvier 2020"',
+    BrokenEdit("a date written in words", at(NEWS, "news › aimf-congress-phnom-penh-2019 › date", set="9 janvier 2020"),
                "news › aimf-congress-phnom-penh-2019 › date", "a date YYYY-MM-DD, YYYY-MM or YYYY"),
-    BrokenEdit("a required field deleted", "data/news.yaml",
-               "  - id: aimf-congress-phnom-penh-2019\n    date: \"2020-01-09\"\n    source_language: en\n",
-               "  - id: aimf-congress-phnom-penh-2019\n    date: \"2020-01-09\"\n",
-               "news › aimf-congress-phnom-penh-2019", "required field 'source_language' is missing",
-               line_of="- id: aimf-congress-phnom-penh-2019"),
-    BrokenEdit("an id that is not a slug", "data/members.yaml",
-               "  - id: yen-bai", "  - id: Yen Bai",
+    BrokenEdit("a required field deleted", at(NEWS, "news › aimf-congress-phnom-penh-2019 › source_language", delete=True),
+               "news › aimf-congress-phnom-penh-2019", "required field 'source_language' is missing"),
+    BrokenEdit("an id that is not a slug", at(MEMBERS, "members › yen-bai › id", set="Yen Bai"),
                "members › Yen Bai › id", "an id of lowercase letters, digits and hyphens"),
-    BrokenEdit("a tab in the indentation", "data/themes.yaml",
-               "  - id: smart-sustainable-tourism\n    kind: main", "  - id: smart-sustainable-tourism\n\tkind: main",
+    # A tab, a missing colon and a short indentation break the file's layout, not a value: written as text.
+    BrokenEdit("a tab in the indentation",
+               {"file": THEMES, "find": "  - id: smart-sustainable-tourism\n    kind: main",
+                "replace": "  - id: smart-sustainable-tourism\n\tkind: main"},
                "", "not valid YAML (column 1): a tab is used to indent the line", line_of="\tkind: main",
                fix=("une tabulation", "Replace it with spaces")),
-    BrokenEdit("a misspelt theme", "data/events.yaml",
-               "themes: [urban-sanitation]\n    projects: []\n    sources: [slides-2023-fr, slides-2023-en]\n  - id: francophonie",
-               "themes: [urban-sanitaton]\n    projects: []\n    sources: [slides-2023-fr, slides-2023-en]\n  - id: francophonie",
+    BrokenEdit("a misspelt theme", at(EVENTS, "events › cwis-presentation-2022 › themes › #1", set="urban-sanitaton"),
                "events › cwis-presentation-2022 › themes › #1", "'urban-sanitaton' matches no record in data/themes.yaml",
                fix=("Vouliez-vous dire « urban-sanitation » ?", "Did you mean 'urban-sanitation'?")),
-    BrokenEdit("a partner id in capitals", "data/projects.yaml",
-               "partners: [ncdm]", "partners: [NCDM]",
+    BrokenEdit("a partner id in capitals", at(PROJECTS, "projects › emr2-emergency-preparedness › partners › #1", set="NCDM"),
                "projects › emr2-emergency-preparedness › partners › #1", "'NCDM' matches no record in data/partners.yaml",
                fix=("Vouliez-vous dire « ncdm » ?", "Did you mean 'ncdm'?")),
-    BrokenEdit("a misspelt status", "data/projects.yaml",
-               "    members: [hue]\n    status: ongoing\n", "    members: [hue]\n    status: ongoign\n",
-               "projects › fsm-hue › status", "Allowed values", line_of="status: ongoign",
+    BrokenEdit("a misspelt status", at(PROJECTS, "projects › fsm-hue › status", set="ongoign"),
+               "projects › fsm-hue › status", "Allowed values",
                fix=("Vouliez-vous dire « ongoing » ?", "Did you mean 'ongoing'?")),
-    BrokenEdit("a misspelt event kind", "data/events.yaml",
-               "    kind: congress\n    status: held\n    as_of: {date: \"2020-01-09\"", "    kind: workshp\n    status: held\n    as_of: {date: \"2020-01-09\"",
-               "events › aimf-congress-2019 › kind", "Allowed values", line_of="kind: workshp",
+    BrokenEdit("a misspelt event kind", at(EVENTS, "events › aimf-congress-2019 › kind", set="workshp"),
+               "events › aimf-congress-2019 › kind", "Allowed values",
                fix=("Vouliez-vous dire « workshop » ?", "Did you mean 'workshop'?")),
-    BrokenEdit("a missing colon", "data/partners.yaml",
-               '  - id: platforma\n    name: {fr: "PLATFORMA", en: "PLATFORMA"}\n    kind: local',
-               '  - id: platforma\n    name: {fr: "PLATFORMA", en: "PLATFORMA"}\n    kind local',
+    BrokenEdit("a missing colon",
+               {"file": PARTNERS, "find": "  - id: platforma\n    name: {fr: \"PLATFORMA\", en: \"PLATFORMA\"}\n    kind: local",
+                "replace": "  - id: platforma\n    name: {fr: \"PLATFORMA\", en: \"PLATFORMA\"}\n    kind local"},
                "", "not valid YAML (column 5): the colon ':' after the field name is missing", line_of="    kind local",
                fix=("il manque les deux-points", "YAML reader's detail: while scanning a simple key could not find expected ':'")),
-    BrokenEdit("an unclosed quote", "data/events.yaml",
-               'title: {fr: "Bureau de l\'AIMF", en:', 'title: {fr: "Bureau de l\'AIMF, en:',
-               "", "a quote '\"' opened on this line is not closed", line_of='title: {fr: "Bureau',
+    BrokenEdit("an unclosed quote", at(EVENTS, "events › aimf-bureau-2022 › title › fr", raw='"Bureau'),
+               "", "a quote '\"' opened on this line is not closed",
                fix=("guillemet « \" » ouvert à cette ligne n'est pas fermé", "add the closing quote")),
-    BrokenEdit("an unclosed quote in a block", "data/news.yaml",
-               '      fr: "Que s\'est-il passé au Congrès de l\'AIMF à Phnom Penh ?"', '      fr: "Que s\'est-il passé au Congrès de l\'AIMF à Phnom Penh ?',
+    BrokenEdit("an unclosed quote in a block", at(NEWS, "news › aimf-congress-phnom-penh-2019 › title › fr", raw='"Que'),
                "", "a quote '\"' opened on this line is not closed", fix=("Détail du lecteur YAML", "YAML reader's detail")),
-    BrokenEdit("a field indented one space too few", "data/partners.yaml",
-               "  - id: platforma\n    name:", "  - id: platforma\n   name:",
+    BrokenEdit("a field indented one space too few",
+               {"file": PARTNERS, "find": "  - id: platforma\n    name:", "replace": "  - id: platforma\n   name:"},
                "", "check this line's indentation", line_of="   name:",
                fix=("vérifiez l'indentation de cette ligne", "every item starts with '- ' at the same indentation")),
-    BrokenEdit("an invisible control character", "data/events.yaml",
-               'title: {fr: "Bureau de l\'AIMF"', 'title: {fr: "Bureau\\a de l\'AIMF"',
-               "events › aimf-bureau-2022 › title › fr", "invisible control character (U+0007", line_of='title: {fr: "Bureau'),
-    BrokenEdit("an alias", "data/themes.yaml",
-               "  - id: smart-sustainable-tourism\n    kind: main", "  - id: smart-sustainable-tourism\n    kind: &k main",
-               "", "'&k' (column 11) is a YAML anchor or alias: they are not accepted", line_of="kind: &k"),
-    BrokenEdit("an id equal to an anchor of its page", "data/events.yaml",
-               "  - id: aimf-bureau-2022\n", "  - id: past\n",
+    BrokenEdit("an invisible control character", at(EVENTS, "events › aimf-bureau-2022 › title › fr", set="Bureau\a"),
+               "events › aimf-bureau-2022 › title › fr", "invisible control character (U+0007"),
+    BrokenEdit("an alias", at(THEMES, "themes › smart-sustainable-tourism › kind", raw="&k main"),
+               "", "'&k' (column 11) is a YAML anchor or alias: they are not accepted"),
+    BrokenEdit("an id equal to an anchor of its page", at(EVENTS, "events › aimf-bureau-2022 › id", set="past"),
                "events › past › id", "The id 'past' is reserved"),
-    BrokenEdit("an id that replaces the catalog", "data/projects.yaml",
-               "  - id: phnom-penh-sanitation-studies\n", "  - id: index\n",
+    BrokenEdit("an id that replaces the catalog", at(PROJECTS, "projects › phnom-penh-sanitation-studies › id", set="index"),
                "projects › index › id", "The id 'index' is reserved"),
-    BrokenEdit("an id ending in a newline", "data/members.yaml",
-               "  - id: yen-bai\n", '  - id: "yen-bai\\n"\n',
+    BrokenEdit("an id ending in a newline", at(MEMBERS, "members › yen-bai › id", set="yen-bai\n"),
                "members › #12 › id", 'Found "yen-bai\\n", which does not have the expected form'),
-    BrokenEdit("an id of 300 characters", "data/members.yaml",
-               "  - id: yen-bai\n", "  - id: " + "y" * 300 + "\n",
+    BrokenEdit("an id of 300 characters", at(MEMBERS, "members › yen-bai › id", set="y" * 300),
                "members › #12 › id", "The text is 300 characters long: it must be at most 64"),
-    BrokenEdit("a time with a trailing newline", "data/events.yaml",
-               '    start_time: "08:00"\n', '    start_time: "08:00\\n"\n',
+    BrokenEdit("a time with a trailing newline", at(EVENTS, "events › annual-meeting-2023 › start_time", set="08:00\n"),
                "events › annual-meeting-2023 › start_time", "a time HH:MM"),
-    BrokenEdit("a member outside the map's frame", "data/members.yaml",
-               "coordinates: {lat: 16.4637, lon: 107.5909}", "coordinates: {lat: 23.9, lon: 107.5909}",
+    BrokenEdit("a member outside the map's frame", at(MEMBERS, "members › hue › coordinates › lat", set=23.9),
                "members › hue › coordinates", "lies outside the map's frame"),
-    BrokenEdit("a misspelt placeholder in an interface word", "i18n/interface.yaml",
-               'member.page_link: {fr: "Page du membre : {name}"', 'member.page_link: {fr: "Page du membre : {nam}"',
+    BrokenEdit("a misspelt placeholder in an interface word", at(INTERFACE, "member.page_link › fr", set="Membre : {nam}"),
                "member.page_link › fr", "The placeholder {nam} is not filled in by the site",
                fix=("Vouliez-vous dire « {name} » ?", "Did you mean '{name}'?")),
-    BrokenEdit("a deleted interface word", "i18n/interface.yaml",
-               'calendar.past: {fr: "Passés", en: "Past"}\n', "",
-               "calendar.past", "The interface word 'calendar.past' is missing", line_of="calendar.theme_feed_note"),
-    BrokenEdit("a missing interface word translation", "i18n/interface.yaml",
-               'page.partners: {fr: "Partenaires", en: "Partners"}', 'page.partners: {fr: "Partenaires"}',
+    # told at the last word of its family (calendar.…) that is left
+    BrokenEdit("a deleted interface word", at(INTERFACE, "calendar.past", delete=True),
+               "calendar.past", "The interface word 'calendar.past' is missing", line_of="calendar.theme_feed_note:"),
+    BrokenEdit("a missing interface word translation", at(INTERFACE, "page.partners › en", delete=True),
                "page.partners", "required field 'en' is missing"),
 ]
 
 
 def apply(project, edit: BrokenEdit) -> int:
     """Make the edit; return the line the error must name."""
-    path = project / edit.file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(edit.old) == 1, f"the test's edit no longer matches {edit.file}"
-    start = text.index(edit.old)
-    text = text.replace(edit.old, edit.new)
-    path.write_text(text, encoding="utf-8")
-    marker = edit.line_of or edit.new.splitlines()[0]
-    return text[: text.index(marker, start) if marker in text[start:] else text.index(marker)].count("\n") + 1
-
-
-def check(project, github: bool = False) -> subprocess.CompletedProcess:
-    """`make check` on a copy of the project (with GitHub's annotations when `github`)."""
-    env = {**os.environ, "GITHUB_ACTIONS": "true" if github else "false"}
-    return subprocess.run([sys.executable, "-m", "rvase.check"], cwd=project, env=env, capture_output=True, text=True,
-                          timeout=120)
+    line = apply_edit(project, edit.edit)
+    if edit.line_of and "replace" in edit.edit:  # a line of the text put in
+        return line + edit.edit["replace"][:edit.edit["replace"].index(edit.line_of)].count("\n")
+    if edit.line_of:
+        text = (project / edit.file).read_text(encoding="utf-8")
+        assert text.count(edit.line_of) == 1, f"{edit.file}: {edit.line_of!r} is not there exactly once"
+        return text[:text.index(edit.line_of)].count("\n") + 1
+    return line
 
 
 def the_problem(output: str, file: str, line: int, says: str) -> str:
@@ -205,16 +171,45 @@ def stops_both(project, site_dir) -> str:
     return checked.stderr
 
 
+def stops_check(project) -> str:
+    """The problems told by `make check`, which must stop."""
+    checked = check(project)
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert "Traceback" not in checked.stderr, checked.stderr
+    return checked.stderr
+
+
 @pytest.mark.parametrize("edit", EDITS, ids=[e.promise for e in EDITS])
-def test_a_broken_edit_stops_check_and_build_names_the_place_suggests_the_fix_and_writes_nothing(project_copy, tmp_path, edit):
+def test_a_broken_edit_stops_the_check_names_the_place_and_suggests_the_fix(project_copy, edit):
     line = apply(project_copy, edit)
-    problem = the_problem(stops_both(project_copy, tmp_path / "out"), edit.file, line, edit.says)
+    problem = the_problem(stops_check(project_copy), edit.file, line, edit.says)
     if edit.field:
         assert f" [{edit.field}]" in problem.splitlines()[0] or edit.field in problem.splitlines()[0], problem
     assert edit.says in problem, problem
     fr, en = problem.split("\n    EN : ")
     for words, told in zip(edit.fix, (fr, en)):
         assert words in told, problem
+
+
+SOURCES_AS_A_LINK = BrokenEdit("a file that is a symbolic link", {"file": "data/sources.yaml", "symlink_to": "/etc/passwd"},
+                               "", "The file is a symbolic link: it is not read")
+
+
+@pytest.mark.parametrize("promises", [
+    ("an unknown key (typo)", "a year typed as text", "a missing interface word translation"),
+    ("a YAML syntax error",),
+    (SOURCES_AS_A_LINK.promise,),
+], ids=["mistakes in three files", "a file that does not read as YAML", "a file that is a link"])
+def test_the_build_stops_with_the_check_s_report_and_writes_nothing(project_copy, tmp_path, promises):
+    """A file the check cannot read stops it at that file; mistakes in values are told together."""
+    edits = [e for e in EDITS + [SOURCES_AS_A_LINK] if e.promise in promises]
+    lines = [apply(project_copy, edit) for edit in edits]
+    output = stops_both(project_copy, tmp_path / "out")
+    for edit, line in zip(edits, lines):
+        if line is None:  # a whole file: told at its first line
+            line = 1
+        the_problem(output, edit.file, line, edit.says)
+    assert "root:" not in output  # a link's target is not read, so not shown
 
 
 def test_a_maintainer_who_misspells_two_things_in_two_files_gets_both_with_their_fixes_in_one_run(project_copy, tmp_path):
@@ -263,10 +258,10 @@ def test_a_broken_record_is_still_checked_for_its_references(project_copy, tmp_p
         'fr: "Réunion annuelle 2023 du Réseau', 'fr: "' + "R" * 30_000, 1), encoding="utf-8"),
      "characters long, over the limit of 20000"),
 ])
-def test_a_damaged_file_is_refused_with_its_name_and_never_echoed(project_copy, tmp_path, name, damage, says):
+def test_a_damaged_file_is_refused_with_its_name_and_never_echoed(project_copy, name, damage, says):
     path = project_copy / "data" / "sources.yaml"
     damage(path)
-    output = stops_both(project_copy, tmp_path / "out")
+    output = stops_check(project_copy)
     assert re.search(r"^data/sources\.yaml:\d+", output, re.M) and says in output, output
     assert "root:" not in output  # the link's target is not read, so not shown
 

@@ -7,7 +7,7 @@ overrides/ is copied, an edited override and an edited page are rendered from th
 import subprocess
 import sys
 
-from conftest import build_environment
+from support.project import build_environment
 
 TWO_BUILDS = """
 import sys

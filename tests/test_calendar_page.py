@@ -7,10 +7,10 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, SITE_URL
 from rvase.catalog import load_catalog
 from rvase.render.pages import PageRenderer
 from rvase.site_map import Addresses
+from support.project import ROOT, SITE_URL
 
 EVENTS = {e["id"]: e for e in yaml.safe_load((ROOT / "data" / "events.yaml").read_text(encoding="utf-8"))["events"]}
 AIMF = next(p for p in yaml.safe_load((ROOT / "data" / "partners.yaml").read_text(encoding="utf-8"))["partners"] if p["id"] == "aimf")["name"]

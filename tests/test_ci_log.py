@@ -2,15 +2,15 @@
 commands (issue 24, class 4): data can show there only as text, never as an annotation, a mask or a stop of the
 log's commands. The runner's two readings are reproduced here (actions/runner, ActionCommand.TryParseV2 and
 TryParse): `::name …::` after leading blanks, and the older `##[name …]` anywhere in a line."""
+import json
 import re
-import subprocess
 import sys
 
 import pytest
-from test_hostile_edits import REJECTED, apply_edits
 
-from conftest import ROOT, build_environment
 from rvase.problems import DataError, Problem
+from support.hostile_corpus import REJECTED, apply_case
+from support.project import ROOT, run
 
 FORGED_KEY = '"x\\n::error file=README.md,line=1::forged%0A\\r\\n  ::add-mask::secret\\n##[warning]legacy": 1'
 
@@ -30,11 +30,6 @@ def workflow_commands(output: str) -> list[str]:
     return found
 
 
-def run(project, *command, github: bool = True) -> subprocess.CompletedProcess:
-    env = {**build_environment(), "GITHUB_ACTIONS": "true" if github else "false"}
-    return subprocess.run([sys.executable, *command], cwd=project, env=env, capture_output=True, text=True, timeout=300)
-
-
 def forge(project):
     """A field name and a reference that each carry line breaks, workflow commands and their encodings."""
     partners = project / "data" / "partners.yaml"
@@ -51,7 +46,7 @@ def forge(project):
 
 def test_a_data_value_cannot_write_a_workflow_command_into_the_ci_log(project_copy, tmp_path):
     forge(project_copy)
-    checked = run(project_copy, "-m", "rvase.check")
+    checked = run(project_copy, "-m", "rvase.check", github=True)
     output = checked.stdout + checked.stderr
     assert checked.returncode == 1, output
     commands = workflow_commands(output)
@@ -62,7 +57,7 @@ def test_a_data_value_cannot_write_a_workflow_command_into_the_ci_log(project_co
     assert "FR : Champ inconnu" in output
 
     built = run(project_copy, "tools/build_site.py", "--site-dir", str(tmp_path / "site"),
-                "--builder", f"{sys.executable} -m mkdocs")
+                "--builder", f"{sys.executable} -m mkdocs", github=True)
     output = built.stdout + built.stderr
     assert built.returncode != 0 and "[partners › platforma]" in output and "FR : " in output and "EN : " in output
     assert workflow_commands(output) == []  # the annotations are `make check`'s, which CI runs first
@@ -74,7 +69,7 @@ def test_whatever_the_builder_prints_no_line_of_make_build_s_output_is_a_workflo
     printed = ("print('::error\\x20file=x::a\\n\\t::add-mask::b\\r::stop-commands::c\\nfine\\x20##[warning]d"
                "\\u2028::set-output::e');exit(1)")
     result = run(ROOT, "tools/build_site.py", "--site-dir", str(tmp_path / "site"), "--builder",
-                 f"{sys.executable} -c {printed}")
+                 f"{sys.executable} -c {printed}", github=True)
     assert result.returncode == 1
     assert "::error file=x::a" in result.stdout and "add-mask" in result.stdout and "warning]d" in result.stdout
     assert workflow_commands(result.stdout + result.stderr) == []
@@ -89,14 +84,19 @@ def test_a_problem_s_report_holds_no_workflow_command_whatever_its_file_field_an
                                                               "title=Data error / Erreur de données"]
 
 
+def written(edit: dict) -> str:
+    """What an edit writes into the data: its replacement text, or the value it sets."""
+    return edit.get("replace", "") + edit.get("raw", "") + json.dumps(edit.get("set", ""), ensure_ascii=False)
+
+
 WORKFLOW_COMMAND_CASES = [case for case in REJECTED
-                          if any("::" in edit.get("replace", "") or "##[" in edit.get("replace", "") for edit in case["edits"])]
+                          if any("::" in written(edit) or "##[" in written(edit) for edit in case["edits"])]
 
 
 @pytest.mark.parametrize("case", WORKFLOW_COMMAND_CASES, ids=[case["name"] for case in WORKFLOW_COMMAND_CASES])
 def test_a_hostile_edit_carrying_a_workflow_command_shows_in_the_ci_log_only_as_the_check_s_annotation(project_copy, case):
-    apply_edits(project_copy, case)
-    checked = run(project_copy, "-m", "rvase.check")
+    apply_case(project_copy, case)
+    checked = run(project_copy, "-m", "rvase.check", github=True)
     output = checked.stdout + checked.stderr
     assert checked.returncode == 1 and case["field"] in output, output
     commands = workflow_commands(output)

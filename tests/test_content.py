@@ -2,7 +2,7 @@
 import pytest
 import yaml
 
-from conftest import LANGUAGES, ROOT
+from support.project import LANGUAGES, ROOT
 
 
 def data(name):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import material
 
-from conftest import ROOT, build
 from rvase.content_security_policy import inline_scripts, script_hash
+from support.project import ROOT, build
 
 
 def policy_of(page) -> dict[str, list[str]]:

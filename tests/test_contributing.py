@@ -5,7 +5,7 @@ import re
 import pytest
 import yaml
 
-from conftest import ROOT, build
+from support.project import ROOT, build
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 TARGET = {"event": "data/events.yaml", "project": "data/projects.yaml", "member": "data/members.yaml", "news": "data/news.yaml",

@@ -1,7 +1,8 @@
 """Maintainers edit where the data lives."""
 import pytest
 
-from conftest import REPO_URL, ROOT, build
+from support.edits import apply_edit
+from support.project import REPO_URL, build
 
 
 @pytest.mark.parametrize("page,data_file", [
@@ -18,11 +19,8 @@ def test_edit_this_page_on_a_prose_page_opens_that_language_s_file(site):
 
 
 def test_markup_typed_in_a_data_field_shows_as_text(project_copy, tmp_path):
-    from conftest import build
-    members = project_copy / "data" / "members.yaml"
-    text = members.read_text(encoding="utf-8")
-    members.write_text(text.replace('name: {fr: "Kampot", en: "Kampot"}',
-                                    'name: {fr: "Kampot <script>alert(1)</script>", en: "Kampot <b>bold</b>"}'), encoding="utf-8")
+    apply_edit(project_copy, {"file": "data/members.yaml", "at": "members › kampot › name",
+                              "set": {"fr": "Kampot <script>alert(1)</script>", "en": "Kampot <b>bold</b>"}})
     result = build(project_copy, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     fr = (tmp_path / "out" / "members" / "index.html").read_text(encoding="utf-8")
@@ -31,9 +29,7 @@ def test_markup_typed_in_a_data_field_shows_as_text(project_copy, tmp_path):
     assert "<b>bold</b>" not in en and "Kampot &lt;b&gt;bold&lt;/b&gt;" in en
 
 
-def test_a_local_build_without_a_repository_is_clean_and_has_no_edit_links(tmp_path):
+def test_a_local_build_without_a_repository_is_clean_and_has_no_edit_links(site_without_repository):
     """`make serve` / `make build` on a fresh clone: no REPO_URL, still a strict, warning-free build."""
-    result = build(ROOT, tmp_path / "out", repo_url=None)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr
-    assert "/edit/" not in (tmp_path / "out" / "members" / "index.html").read_text(encoding="utf-8")
+    assert "WARNING" not in site_without_repository.log
+    assert "/edit/" not in (site_without_repository.path / "members" / "index.html").read_text(encoding="utf-8")

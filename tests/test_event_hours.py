@@ -10,12 +10,12 @@ import pytest
 import yaml
 from icalendar import Calendar
 
-from conftest import ROOT
 from rvase.calendar_feed import calendar_files
 from rvase.catalog import load_catalog
 from rvase.problems import DataError
 from rvase.render.pages import PageRenderer
 from rvase.site_map import Addresses
+from support.project import ROOT
 
 SUMMIT = "francophonie-summit-xx-2026"  # 14–16 November 2026, Siem Reap
 ZONE = "Asia/Phnom_Penh"

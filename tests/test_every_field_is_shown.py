@@ -6,7 +6,8 @@ stay inside its attribute), and the site built from it is checked."""
 import pytest
 import yaml
 
-from conftest import Site, build, copy_project
+from support.project import build, copy_project
+from support.site import Site
 
 PREFIX = {"fr": "", "en": "en/"}
 EVENT_URL = "https://example.org/events/kigali?year=2025&lang=fr"

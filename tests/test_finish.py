@@ -4,7 +4,7 @@ import re
 import subprocess
 import sys
 
-from conftest import REPO_URL, ROOT, SITE_URL, build_environment
+from support.project import REPO_URL, ROOT, SITE_URL, build_environment
 
 
 def files(site) -> dict[str, bytes]:

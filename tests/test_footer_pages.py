@@ -11,8 +11,8 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from conftest import LANGUAGES, ROOT, SITE_URL
 from rvase import site_map
+from support.project import LANGUAGES, ROOT, SITE_URL
 
 FOOTER_PAGES = [site_map.Addresses.page(name) for name in site_map.FOOTER_PAGES]
 MONTHS = {"fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -177,23 +177,11 @@ def test_the_logo_is_in_the_header_and_the_favicon_in_the_networks_colours_decla
     assert "stylesheets/rvase.css" in card and not re.search(r"#[0-9a-fA-F]{6}", card)
 
 
-def test_hostile_facts_quoted_by_the_footer_pages_show_as_text_and_nothing_of_them_is_live(tmp_path):
+def test_hostile_facts_quoted_by_the_footer_pages_show_as_text_and_nothing_of_them_is_live(hostile_builds):
     """tests/hostile/identity.yaml: a coordinator's role holding HTML, Markdown, attribute lists and Jinja shows, on
-    the contact and legal notice pages of both languages, as the text it is."""
-    from conftest import build, copy_project
-    cases = yaml.safe_load((ROOT / "tests" / "hostile" / "identity.yaml").read_text(encoding="utf-8"))
-    project = copy_project(tmp_path / "project")
-    for case in cases:
-        for edit in case["edits"]:
-            path = project / edit["file"]
-            text = path.read_text(encoding="utf-8")
-            assert text.count(edit["find"]) == 1, edit["find"]
-            path.write_text(text.replace(edit["find"], edit["replace"]), encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    from conftest import Site
-    site = Site(tmp_path / "site", result.stdout)
-    role = yaml.safe_load((project / "data" / "network.yaml").read_text(encoding="utf-8"))["network"]["coordinator"]["role"]
+    the contact and legal notice pages of both languages, as the text it is (in the build of every inert case)."""
+    site = hostile_builds.hostile
+    role = hostile_builds.data("network.yaml")["network"]["coordinator"]["role"]
     for lang in LANGUAGES:
         for page in ("contact/", "legal-notice/"):
             article = site.page(in_language(lang, page)).select_one("article")

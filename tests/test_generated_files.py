@@ -6,10 +6,10 @@ import sys
 
 import yaml
 
-from conftest import ROOT
 from rvase.generated.__main__ import main
 from rvase.generated.issue_forms import FORMS_FOLDER, ISSUE_FORMS
 from rvase.schema_values import allowed_values
+from support.project import ROOT
 
 COPIED = ("data/schema", "i18n", ".github/ISSUE_TEMPLATE")
 

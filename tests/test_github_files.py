@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from support.project import ROOT
 
 GITHUB = ROOT / ".github"
 BIN = Path(sys.executable).parent

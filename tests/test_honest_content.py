@@ -11,7 +11,8 @@ import yaml
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from conftest import BUILD_TODAY, LANGUAGES, ROOT, build
+from support.edits import apply_edit
+from support.project import BUILD_TODAY, LANGUAGES, ROOT, check
 
 DATA = ROOT / "data"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -97,46 +98,28 @@ def test_any_record_that_states_a_status_says_as_of_when_in_every_data_file():
             assert "as_of" in record, f"{file.name} › {path}"
 
 
-BROKEN_AS_OF = [
-    ("data/projects.yaml", "projects › fsm-hue",
-     '    status: ongoing\n    as_of: {date: "2023-05-18", source: slides-2023-fr}\n    partners: []\n    summary:\n      fr: "Projet de gestion des boues de vidange (GBV) de Hué',
-     '    status: ongoing\n    partners: []\n    summary:\n      fr: "Projet de gestion des boues de vidange (GBV) de Hué',
-     "- id: fsm-hue"),
-    ("data/events.yaml", "events › annual-meeting-2024",
-     '    status: announced\n    as_of: {date: "2023-05-18", source: slides-2023-fr}\n    organizer: network\n    start: "2024"',
-     '    status: announced\n    organizer: network\n    start: "2024"',
-     "- id: annual-meeting-2024"),
-    ("data/roadmap.yaml", "thematic_plans › smart-cities-2024-2025",
-     '    start_year: 2024\n    end_year: 2025\n    as_of: {date: "2023-05-18", source: slides-2023-fr}\n',
-     '    start_year: 2024\n    end_year: 2025\n',
-     "- id: smart-cities-2024-2025"),
-]
+BROKEN_AS_OF = ["projects › fsm-hue", "events › annual-meeting-2024", "thematic_plans › smart-cities-2024-2025"]
+FILE_OF = {"projects": "data/projects.yaml", "events": "data/events.yaml", "thematic_plans": "data/roadmap.yaml"}
 
 
-@pytest.mark.parametrize("file, field, old, new, line_of", BROKEN_AS_OF, ids=[b[1] for b in BROKEN_AS_OF])
-def test_a_status_without_as_of_stops_the_build_with_file_line_and_field(project_copy, tmp_path, file, field, old, new, line_of):
-    path = project_copy / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"the test's edit no longer matches {file}"
-    text = text.replace(old, new)
-    path.write_text(text, encoding="utf-8")
-    line = text[: text.index(line_of)].count("\n") + 1
-    result = build(project_copy, tmp_path / "out")
+# The build runs the data check first and stops with its report (tests/test_broken_data.py): the check alone is run.
+@pytest.mark.parametrize("record", BROKEN_AS_OF)
+def test_a_status_without_as_of_stops_the_data_check_with_file_line_and_field(project_copy, record):
+    file = FILE_OF[record.split(" › ")[0]]
+    line = apply_edit(project_copy, {"file": file, "at": f"{record} › as_of", "delete": True})  # the record's line
+    result = check(project_copy)
     output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert f"{file}:{line} [{field}]" in output, output
+    assert result.returncode == 1
+    assert f"{file}:{line} [{record}]" in output, output
     assert "'as_of'" in output and "FR :" in output and "EN :" in output
-    assert not list((tmp_path / "out").rglob("*.html"))
 
 
-def test_an_as_of_naming_an_unknown_source_stops_the_build(project_copy, tmp_path):
-    path = project_copy / "data" / "themes.yaml"
-    text = path.read_text(encoding="utf-8")
-    text = text.replace("source: slides-2023-fr}", "source: slides-2033}", 1)
-    path.write_text(text, encoding="utf-8")
-    result = build(project_copy, tmp_path / "out")
+def test_an_as_of_naming_an_unknown_source_stops_the_data_check(project_copy):
+    apply_edit(project_copy, {"file": "data/themes.yaml", "at": "themes › urban-governance-smart-cities › as_of › source",
+                              "set": "slides-2033"})
+    result = check(project_copy)
     output = result.stdout + result.stderr
-    assert result.returncode != 0
+    assert result.returncode == 1
     assert "data/themes.yaml:" in output and "as_of › source" in output and "'slides-2033' matches no source" in output
 
 
@@ -245,15 +228,12 @@ def test_no_calendar_entry_is_dated_before_its_event_nor_confirmed_without_a_sou
         assert str(component["STATUS"]) == ("CONFIRMED" if event["status"] == "held" else "TENTATIVE"), event["id"]
 
 
-def test_a_feed_day_before_the_event_it_reports_stops_the_build(project_copy, tmp_path):
-    path = project_copy / "data" / "news.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert text.count('feed_date: "2022-12-03"') == 1
-    path.write_text(text.replace('feed_date: "2022-12-03"', 'feed_date: "2022-12-01"'), encoding="utf-8")
-    result = build(project_copy, tmp_path / "out")
+def test_a_feed_day_before_the_event_it_reports_stops_the_data_check(project_copy):
+    line = apply_edit(project_copy, {"file": "data/news.yaml", "at": "news › asean-mayors-forum-phnom-penh-2022 › feed_date",
+                                     "set": "2022-12-01"})
+    result = check(project_copy)
     output = result.stdout + result.stderr
-    assert result.returncode != 0
-    line = text[: text.index('feed_date: "2022-12-03"')].count("\n") + 1
+    assert result.returncode == 1
     assert f"data/news.yaml:{line} [news › asean-mayors-forum-phnom-penh-2022 › feed_date]" in output, output
     assert "asean-mayors-forum-meeting-2022" in output and "FR :" in output and "EN :" in output
 

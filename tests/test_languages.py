@@ -4,7 +4,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from conftest import LANGUAGES, SITE_URL
+from support.project import LANGUAGES, SITE_URL
 
 OTHER = {"fr": "en", "en": "fr"}
 SECTIONS = ["", "network/", "members/", "themes/", "projects/", "action-plan/", "roadmap/",

@@ -3,7 +3,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from conftest import LANGUAGES, SITE_PATH, SITE_URL
+from support.project import LANGUAGES, SITE_PATH, SITE_URL
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -6,7 +6,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from conftest import LANGUAGES, ROOT, SITE_URL
+from support.project import LANGUAGES, ROOT, SITE_URL
 
 MEMBERS = yaml.safe_load((ROOT / "data" / "members.yaml").read_text(encoding="utf-8"))["members"]
 WORDS = yaml.safe_load((ROOT / "i18n" / "interface.yaml").read_text(encoding="utf-8"))

@@ -1,21 +1,22 @@
 """Text from data and interface words becomes markup only as text: in Markdown headings, in HTML blocks, in news
 bodies (a short list of Markdown; links to http(s), mailto and this site only; no image) and in JSON-LD.
 
-Proven on the site built from one copy of the project broken by every case of tests/hostile/templates.yaml
-(and the network-name case of buildci.yaml, which carries the home heading's Markdown links and attribute lists)."""
+Proven on the site built from one copy of the project broken by every inert case of the hostile corpus: those of
+tests/hostile/templates.yaml, and the network-name case of buildci.yaml, which carries the home heading's Markdown
+links and attribute lists, among them."""
 import json
 import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, SITE_URL, Site, build, copy_project
+from support.hostile_corpus import CASES as HOSTILE_CASES
+from support.project import SITE_URL
+from support.site import Site
 
-CASES = yaml.safe_load((ROOT / "tests" / "hostile" / "templates.yaml").read_text(encoding="utf-8")) + [
-    case for case in yaml.safe_load((ROOT / "tests" / "hostile" / "buildci.yaml").read_text(encoding="utf-8"))
-    if case["name"] == "network-name-both-languages-reaches-the-home-title"]  # the home page's heading too
+CASES = [case for case in HOSTILE_CASES if case["corpus"] == "templates.yaml"
+         or case["name"] == "network-name-both-languages-reaches-the-home-title"]  # the home page's heading too
 SCRIPT_SCHEMES = ("javascript:", "data:", "vbscript:")
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "srcset")
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -23,37 +24,10 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 ONLY_IN_MKDOCS_YML = "j2_comment_start_string"
 
 
-def apply_edits(project, edits: list) -> None:
-    for edit in edits:
-        path = project / edit["file"]
-        text = path.read_text(encoding="utf-8")
-        if "append" in edit:
-            text += edit["append"]
-        else:
-            assert text.count(edit["find"]) == 1, f"{edit['file']}: {edit['find']!r} is not there exactly once"
-            text = text.replace(edit["find"], edit["replace"])
-        path.write_text(text, encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
-def broken(tmp_path_factory):
-    """The project with every case applied, and the site built from it."""
-    project = copy_project(tmp_path_factory.mktemp("hostile-templates") / "project")
-    for case in CASES:
-        apply_edits(project, case.get("baseline", []) + case["edits"])
-    out = project.parent / "site"
-    result = build(project, out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return project, Site(out, result.stdout + result.stderr)
-
-
-@pytest.fixture(scope="module")
-def site(broken) -> Site:
-    return broken[1]
-
-
-def data(broken, name: str) -> dict:
-    return yaml.safe_load((broken[0] / "data" / name).read_text(encoding="utf-8"))
+def site(hostile_builds) -> Site:
+    """The site built from the copy broken by every inert case of the corpus (these among them)."""
+    return hostile_builds.hostile
 
 
 def news_bodies(site: Site, lang: str) -> dict:
@@ -97,8 +71,8 @@ def test_no_page_has_an_event_handler_a_script_address_a_script_of_data_or_a_rem
     assert pages > 60
 
 
-def test_a_heading_made_from_data_or_interface_words_shows_its_markdown_and_html_as_text(site, broken):
-    network = data(broken, "network.yaml")["network"]
+def test_a_heading_made_from_data_or_interface_words_shows_its_markdown_and_html_as_text(site, hostile_builds):
+    network = hostile_builds.data("network.yaml")["network"]
     for lang in ("fr", "en"):
         h1 = site.page("en/" if lang == "en" else "").find("h1")
         assert h1.get_text() == " ".join(network["name"][lang].split()) and not h1.find_all(True)
@@ -158,17 +132,17 @@ def test_html_and_attribute_lists_typed_in_a_news_body_are_shown_as_text(site, w
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_structured_data_holds_the_data_exactly_and_nothing_an_html_parser_reads(site, broken, lang):
+def test_structured_data_holds_the_data_exactly_and_nothing_an_html_parser_reads(site, hostile_builds, lang):
     html = (site.path / ("en/" if lang == "en" else "") / "calendar" / "index.html").read_text(encoding="utf-8")
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
     assert len(blocks) == 1
     assert not re.search("[<>&\u2028\u2029]", blocks[0])
     graph = {item["@id"].rstrip("/").rsplit("/", 1)[1]: item for item in json.loads(blocks[0])["@graph"]}
-    events = {event["id"]: event for event in data(broken, "events.yaml")["events"]}
+    events = {event["id"]: event for event in hostile_builds.data("events.yaml")["events"]}
     assert graph["annual-meeting-2023"]["name"] == events["annual-meeting-2023"]["title"][lang]
     assert graph["annual-meeting-2023"]["description"] == events["annual-meeting-2023"]["description"][lang]
     assert "monthly-focal-points-meeting" not in graph  # a decision, not an Event: its hostile text is in the page only
-    website = next(p for p in data(broken, "partners.yaml")["partners"] if p["id"] == "aimf")["website"]
+    website = next(p for p in hostile_builds.data("partners.yaml")["partners"] if p["id"] == "aimf")["website"]
     assert any(item.get("organizer", {}).get("url") == website for item in graph.values())
     page = BeautifulSoup(html, "html.parser")
     assert page.find("footer") is not None and len(page.select("article.rvase-event")) == len(events)

@@ -8,9 +8,9 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from conftest import ROOT, SITE_URL
 from rvase.catalog import load_catalog
 from rvase.problems import DataError
+from support.project import ROOT, SITE_URL
 
 EXAMPLE = re.compile(r"\[[^\]]+\]\(([^)\s]+)\)")  # a Markdown link in an inline code span of the guide
 

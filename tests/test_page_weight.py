@@ -7,7 +7,7 @@ bench/page_weight.py, shared with `make bench`.
 import pytest
 
 from bench.page_weight import BUDGET, page_weight
-from conftest import LANGUAGES, SITE_URL
+from support.project import LANGUAGES, SITE_URL
 
 
 @pytest.fixture(scope="module")

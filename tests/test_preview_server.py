@@ -11,9 +11,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from test_safe_build import edit, poll
 
-from conftest import build_environment, free_port
+from support.edits import replace_once
+from support.project import build_environment, free_port
+from support.serving import poll
 
 PARTNERS = ('page.partners: {fr: "Partenaires", en: "Partners"}', 'page.partners: {fr: "Partenaires", en: "Partners!"}')
 
@@ -80,11 +81,11 @@ def test_make_serve_s_server_ends_even_when_its_parent_is_killed_outright(projec
 
 def test_a_rebuild_that_fails_on_the_data_shows_its_error_in_the_browser_then_the_preview_comes_back(project_copy, tmp_path):
     with preview(project_copy, tmp_path) as (process, url):
-        edit(project_copy, "i18n/interface.yaml", PARTNERS[0], 'page.partners: {fr: "Partenaires"}')
+        replace_once(project_copy, "i18n/interface.yaml", PARTNERS[0], 'page.partners: {fr: "Partenaires"}')
         _, body = poll(url + "/en/", lambda status, body: status == 503, deadline_seconds=120)
         assert "page.partners" in body and "FR :" in body and "EN :" in body
         assert process.poll() is None
-        edit(project_copy, "i18n/interface.yaml", 'page.partners: {fr: "Partenaires"}', PARTNERS[0])
+        replace_once(project_copy, "i18n/interface.yaml", 'page.partners: {fr: "Partenaires"}', PARTNERS[0])
         poll(url + "/en/", lambda status, body: status == 200 and 'class="md-header' in body)
 
 
@@ -97,7 +98,7 @@ def test_the_preview_reloads_after_a_save(project_copy, tmp_path):
         script = urllib.request.urlopen(url + "/_preview/reload.js", timeout=30)
         assert script.status == 200 and "/livereload/" in script.read().decode("utf-8")
         build = int(urllib.request.urlopen(url + "/livereload/0/0", timeout=30).read())
-        edit(project_copy, "i18n/interface.yaml", *PARTNERS)
+        replace_once(project_copy, "i18n/interface.yaml", *PARTNERS)
         newer = int(urllib.request.urlopen(f"{url}/livereload/{build}/1", timeout=120).read())
         assert newer > build
         assert "Partners!" in urllib.request.urlopen(url + "/en/partners/", timeout=30).read().decode("utf-8")

@@ -5,7 +5,7 @@ import json
 
 import yaml
 
-from conftest import ROOT
+from support.project import ROOT
 
 
 def test_each_project_row_gives_the_countries_of_its_members_in_their_order(site):

@@ -2,29 +2,22 @@
 except the generator tag: the fallback if MkDocs 1.x and Material stop being maintained (ARCHITECTURE.md, "A builder that outlives MkDocs 1.x")."""
 import re
 import subprocess
-import sys
 
-from conftest import ROOT, build_environment
+from support.project import ROOT, build_environment, listing
 
 PROPERDOCS_VENV = ROOT / ".venv-properdocs"
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 
 
-def files(site) -> dict[str, bytes]:
-    return {path.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("*") if path.is_file()}
-
-
-def test_properdocs_builds_the_same_pages_as_mkdocs_but_for_the_generator_tag(tmp_path):
+def test_properdocs_builds_the_same_pages_as_mkdocs_but_for_the_generator_tag(site_without_repository, tmp_path):
+    """Both without a repository address, as `make build` on a fresh clone (site_without_repository is MkDocs')."""
     installed = subprocess.run(["make", "-s", "properdocs-venv"], cwd=ROOT, capture_output=True, text=True)
     assert installed.returncode == 0, installed.stdout + installed.stderr
-    sites = {}
-    for builder, command in (("mkdocs", [sys.executable, "-m", "mkdocs"]),
-                             ("properdocs", [str(PROPERDOCS_VENV / "bin" / "properdocs")])):
-        sites[builder] = tmp_path / builder
-        result = subprocess.run([*command, "build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(sites[builder])],
-                                cwd=ROOT, env=build_environment(), capture_output=True, text=True)
-        assert result.returncode == 0, result.stdout + result.stderr
-    mkdocs, properdocs = files(sites["mkdocs"]), files(sites["properdocs"])
+    result = subprocess.run([str(PROPERDOCS_VENV / "bin" / "properdocs"), "build", "--strict", "-f", "mkdocs.yml",
+                             "--site-dir", str(tmp_path / "properdocs")],
+                            cwd=ROOT, env=build_environment(), capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    mkdocs, properdocs = listing(site_without_repository.path), listing(tmp_path / "properdocs")
     assert sorted(properdocs) == sorted(mkdocs)
     generators = {GENERATOR.search(properdocs[name]).group() for name in properdocs if name.endswith(".html")}
     assert generators and all(b"ProperDocs" in tag for tag in generators)

@@ -3,7 +3,8 @@ between two real builds, judged on the text of the content, with the data proble
 import subprocess
 import sys
 
-from conftest import ROOT, build
+from support.edits import apply_edit
+from support.project import ROOT, build
 
 COMPARE = ROOT / "tools" / "compare_builds.py"
 
@@ -19,13 +20,10 @@ def section(summary: str, heading: str) -> str:
 
 
 def test_a_changed_data_file_shows_as_the_pages_it_changes_in_each_language_and_nothing_else(project_copy, tmp_path):
-    base = tmp_path / "base"
+    base = tmp_path / "base"  # of the copy, as the head: a copy has no git history, so no page's "Last updated"
     assert build(project_copy, base).returncode == 0
-    members = project_copy / "data" / "members.yaml"
-    text = members.read_text(encoding="utf-8")
-    assert text.count('name: {fr: "Kampot", en: "Kampot"}') == 1
-    members.write_text(text.replace('name: {fr: "Kampot", en: "Kampot"}', 'name: {fr: "Kampot-Ville", en: "Kampot Town"}'),
-                       encoding="utf-8")
+    apply_edit(project_copy, {"file": "data/members.yaml", "at": "members › kampot › name",
+                              "set": {"fr": "Kampot-Ville", "en": "Kampot Town"}})
     head = tmp_path / "head"
     assert build(project_copy, head).returncode == 0
     summary = compare(base, head)
@@ -36,11 +34,9 @@ def test_a_changed_data_file_shows_as_the_pages_it_changes_in_each_language_and_
     assert "`network/`" not in french and "`en/partners/`" not in english  # pages whose text did not change
 
 
-def test_the_same_build_twice_changes_no_page_although_the_bytes_differ(site, tmp_path):
+def test_the_same_build_twice_changes_no_page_although_the_bytes_differ(site, site_without_repository):
     """Two builds at different addresses differ in their bytes (absolute links), not in what a reader sees."""
-    other = tmp_path / "other"
-    env_build = build(ROOT, other, today="2025-06-01", repo_url=None)  # no "Edit this page" links: other bytes
-    assert env_build.returncode == 0
+    other = site_without_repository.path  # no "Edit this page" links: other bytes
     assert (other / "members" / "index.html").read_bytes() != (site.path / "members" / "index.html").read_bytes()
     summary = compare(site.path, other)
     assert section(summary, "Français").strip() == section(summary, "English").strip() == "Aucune page modifiée / No page changed."

@@ -10,10 +10,11 @@ import re
 
 import pytest
 
-from conftest import LANGUAGES, ROOT, Site
 from rvase.anchors import taken_by_the_site
 from rvase.site_map import PAGE, RECORD_KINDS, Addresses
 from rvase.source import read_yaml
+from support.project import LANGUAGES, ROOT
+from support.site import Site
 
 LISTED = {kind.kind: kind.list_page for kind in RECORD_KINDS if kind.list_page}  # data file → the page listing it
 WITH_PAGES = {kind.folder: kind.kind for kind in RECORD_KINDS if kind.folder}  # folder → the kind whose pages it holds

@@ -2,13 +2,12 @@
 `make serve` (tools/serve_site.py) shows a build error and waits for the fix instead of exiting."""
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 
 import pytest
 
-from conftest import build_environment, free_port
+from support.edits import replace_once
+from support.project import build_environment, build_site, free_port, listing
+from support.serving import poll
 
 # share.member is used only while rendering a member's page: a misspelt placeholder passes the data check today and
 # fails in the middle of the build (issue 13, class 6) — after MkDocs has emptied its output folder.
@@ -16,34 +15,17 @@ PLACEHOLDER = ('share.member: {fr: "{name} ({country}) : membre', 'share.member:
 PLACEHOLDER_EN = ('en: "{name} ({country}): a member', 'en: "{nam} ({country}): a member')
 
 
-def edit(project, file, old, new):
-    path = project / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"the test's edit no longer matches {file}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
-def build_site(project, site_dir):
-    return subprocess.run([sys.executable, "tools/build_site.py", "--site-dir", str(site_dir),
-                           "--builder", f"{sys.executable} -m mkdocs"],
-                          cwd=project, env=build_environment(), capture_output=True, text=True)
-
-
-def files(folder):
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
-
-
 @pytest.mark.parametrize("broken", [PLACEHOLDER, PLACEHOLDER_EN], ids=["both languages fail", "english alone fails"])
 def test_a_build_that_fails_while_rendering_leaves_the_previous_site_whole(project_copy, tmp_path, broken):
     site = tmp_path / "site"
     first = build_site(project_copy, site)
     assert first.returncode == 0, first.stdout + first.stderr
-    before = files(site)
-    edit(project_copy, "i18n/interface.yaml", *broken)
+    before = listing(site)
+    replace_once(project_copy, "i18n/interface.yaml", *broken)
     failed = build_site(project_copy, site)
     assert failed.returncode != 0
     assert "FR :" in failed.stdout and "EN :" in failed.stdout
-    assert files(site) == before, "the failed build changed the site it was to replace"
+    assert listing(site) == before, "the failed build changed the site it was to replace"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["project", "site"], "a temporary folder was left"
 
 
@@ -69,28 +51,10 @@ def test_a_warning_still_shows_in_full(project_copy, tmp_path):
     assert "WARNING" in result.stdout and "no-such-page.md" in result.stdout, result.stdout
 
 
-def poll(url: str, wanted, deadline_seconds: float = 300) -> tuple[int, str]:
-    """GET url until `wanted(status, body)` holds; a bound against a hung process, not a timing assertion."""
-    deadline = time.monotonic() + deadline_seconds
-    last = None
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=10) as response:
-                last = (response.status, response.read().decode("utf-8", "replace"))
-        except urllib.error.HTTPError as error:
-            last = (error.code, error.read().decode("utf-8", "replace"))
-        except OSError:
-            last = None
-        if last and wanted(*last):
-            return last
-        time.sleep(0.25)
-    raise AssertionError(f"{url} never answered as expected; last answer: {last and (last[0], last[1][:500])}")
-
-
 def test_the_preview_shows_an_error_at_start_and_recovers_when_the_file_is_fixed(project_copy, tmp_path):
     """At start, MkDocs exits on a build error; the preview shows it (terminal and browser) and starts again once the
     file is saved. (A rebuild that fails later does not end `mkdocs serve` itself: it serves the last good site.)"""
-    edit(project_copy, "i18n/interface.yaml", 'page.partners: {fr: "Partenaires", en: "Partners"}',
+    replace_once(project_copy, "i18n/interface.yaml", 'page.partners: {fr: "Partenaires", en: "Partners"}',
          'page.partners: {fr: "Partenaires"}')
     port = free_port()
     env = {**build_environment(), "SITE_URL": f"http://127.0.0.1:{port}/"}
@@ -102,7 +66,7 @@ def test_the_preview_shows_an_error_at_start_and_recovers_when_the_file_is_fixed
         status, body = poll(f"http://127.0.0.1:{port}/", lambda status, body: status == 503)
         assert "page.partners" in body and "FR :" in body and "EN :" in body
         assert process.poll() is None, "the preview exited on the error"
-        edit(project_copy, "i18n/interface.yaml", 'page.partners: {fr: "Partenaires"}',
+        replace_once(project_copy, "i18n/interface.yaml", 'page.partners: {fr: "Partenaires"}',
              'page.partners: {fr: "Partenaires", en: "Partners"}')
         status, body = poll(f"http://127.0.0.1:{port}/en/", lambda status, body: status == 200)
         assert 'class="md-header' in body

@@ -8,7 +8,6 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from conftest import ROOT
 from rvase.catalog import load_catalog
 from rvase.checks.fields import field_path
 from rvase.checks.schema_errors import explain
@@ -19,6 +18,7 @@ from rvase.schemas import DataValidator, inline_references
 from rvase.site_map import RECORD_KINDS
 from rvase.source import SafeLoader, line_of
 from rvase.validate import DATA_FILES, check_links, load_data_files
+from support.project import ROOT
 
 SCHEMAS = ROOT / "data" / "schema"
 

@@ -4,7 +4,7 @@ import os
 import shutil
 import subprocess
 
-from conftest import ROOT
+from support.project import ROOT
 
 INSTALLER = ROOT / "tools" / "install_test_tools.sh"
 

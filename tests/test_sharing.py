@@ -2,7 +2,7 @@
 import pytest
 import yaml
 
-from conftest import LANGUAGES, ROOT, SITE_URL
+from support.project import LANGUAGES, ROOT, SITE_URL
 
 PROJECTS = yaml.safe_load((ROOT / "data" / "projects.yaml").read_text(encoding="utf-8"))["projects"]
 

@@ -5,8 +5,8 @@ import re
 import pytest
 import yaml
 
-from conftest import LANGUAGES, ROOT
 from rvase.site_map import PAGES, RECORD_KINDS, Addresses
+from support.project import LANGUAGES, ROOT
 
 ADDRESSES = Addresses()
 

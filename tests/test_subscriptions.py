@@ -9,7 +9,7 @@ import yaml
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from conftest import ROOT, SITE_URL
+from support.project import ROOT, SITE_URL
 
 LANGUAGES = ("fr", "en")
 ATOM = "{http://www.w3.org/2005/Atom}"

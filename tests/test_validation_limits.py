@@ -7,7 +7,6 @@ import sys
 
 import pytest
 
-from conftest import ROOT
 from rvase.checks.addresses import address_problem
 from rvase.checks.files import symbolic_links
 from rvase.checks.ids import id_problem
@@ -16,6 +15,7 @@ from rvase.geo import load_boundaries
 from rvase.problems import DataError
 from rvase.source import read_located
 from rvase.validate import beyond_the_schemas, check_links, check_records, check_texts
+from support.project import ROOT
 
 
 def test_an_unknown_id_is_reported_once_with_at_most_three_suggestions():

@@ -3,66 +3,25 @@
 A missing browser or tool is a failure, never a skip: `.ci/run` installs Debian's `chromium` and a Java
 runtime, and `make test` installs axe-core and the Nu HTML Checker from package-lock.json (`npm ci`).
 """
-import functools
-import http.server
-import os
-import shutil
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from conftest import LANGUAGES, ROOT, SITE_PATH, SITE_PORT, SITE_URL
+from support.browser_tools import AXE_SCRIPT, CHROMIUM, CHROMIUM_ARGS
+from support.project import LANGUAGES, SITE_PORT, SITE_URL
+from support.serving import serving
 
 from .survey import PageReport, survey_site
-
-CHROMIUM = os.environ.get("RVASE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-# The checkers, pinned in package-lock.json and installed by `make test` (npm ci).
-AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-default-apps"]
-
-
-class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site under SITE_PATH, as the public server does; anything else is 404.
-
-    Like GitHub Pages, a missing address inside the site answers 404 with the site's own 404.html.
-    """
-
-    def translate_path(self, path):
-        if not path.startswith(SITE_PATH):
-            return "/nonexistent/outside-the-site"
-        return super().translate_path("/" + path[len(SITE_PATH):])
-
-    def send_error(self, code, message=None, explain=None):
-        not_found_page = Path(self.directory) / "404.html"
-        if code != 404 or not self.path.startswith(SITE_PATH) or not not_found_page.exists():
-            return super().send_error(code, message, explain)
-        body = not_found_page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture(scope="session")
 def served(site) -> str:
     """The built site served over HTTP at its own site_url (SITE_URL: 127.0.0.1, a free port, /rvase/)."""
-    handler = functools.partial(SiteHandler, directory=str(site.path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", SITE_PORT), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield SITE_URL
-    server.shutdown()
-    server.server_close()
+    with serving(site.path, SITE_PORT) as address:
+        assert address == SITE_URL
+        yield address
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ visitor chose it, languages are declared, tables are described, and the skip lin
 
 The pages come from the built site (tests/browser/survey.py visits each once per view), so new pages are checked too.
 """
-from conftest import LANGUAGES
+from support.project import LANGUAGES
 
 
 def findings(survey, view: str) -> list[str]:

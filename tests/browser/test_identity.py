@@ -5,7 +5,7 @@ side and no table is wider than its column on a 1280 px screen, and reflowed tab
 """
 import pytest
 
-from conftest import LANGUAGES
+from support.project import LANGUAGES
 
 from .test_working_parts import search_results
 

@@ -3,7 +3,7 @@ tap, labels that do not cover one another, and nothing fetched from elsewhere.""
 import pytest
 import yaml
 
-from conftest import LANGUAGES, ROOT
+from support.project import LANGUAGES, ROOT
 
 LOCATED = [m for m in yaml.safe_load((ROOT / "data" / "members.yaml").read_text(encoding="utf-8"))["members"] if m["coordinates"]]
 

@@ -3,7 +3,7 @@ site puts English first, as its main heading, under the English folder, and Fren
 import pytest
 import yaml
 
-from conftest import ROOT
+from support.project import ROOT
 
 WORDS = yaml.safe_load((ROOT / "i18n" / "interface.yaml").read_text(encoding="utf-8"))
 

@@ -8,7 +8,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from conftest import LANGUAGES, ROOT
+from support.project import LANGUAGES, ROOT
 
 PLAN = yaml.safe_load((ROOT / "data" / "action_plan.yaml").read_text(encoding="utf-8"))
 PROJECT = yaml.safe_load((ROOT / "data" / "projects.yaml").read_text(encoding="utf-8"))["projects"][0]

@@ -4,7 +4,7 @@ import json
 import shutil
 import subprocess
 
-from .conftest import VNU_JAR
+from support.browser_tools import VNU_JAR
 
 BROKEN = "<!doctype html><html lang=en><title>x</title><p><div>block in a paragraph</p>"
 

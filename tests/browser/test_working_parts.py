@@ -9,7 +9,7 @@ import pytest
 import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from conftest import LANGUAGES, ROOT
+from support.project import LANGUAGES, ROOT
 
 SANITATION_THEME = "urban-sanitation"
 SANITATION_PROJECTS = sorted(p["id"] for p in yaml.safe_load((ROOT / "data" / "projects.yaml").read_text(encoding="utf-8"))["projects"]
