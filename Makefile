@@ -41,12 +41,14 @@ node_modules/.installed: package.json package-lock.json
 test-tools:
 	@PYTHON=$(PYTHON) bash tools/install_test_tools.sh
 
-lint: $(VENV)/.dev-installed  ## ruff's checks and mypy's of the Python code (pyproject.toml)
+lint: $(VENV)/.dev-installed  ## ruff's checks and format, and mypy's, of the Python code (pyproject.toml)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m mypy
 
 test: test-tools $(VENV)/.dev-installed node_modules/.installed  ## the linter and the type checker, then the whole test suite, after installing what it needs
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 

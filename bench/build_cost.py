@@ -9,6 +9,7 @@ The two builds are then timed alternately (real, bare, real, bare…), after one
 a change of load on the machine hits both alike; the ratio of the medians is reported. A cProfile of one real
 build says where the time goes.
 """
+
 import json
 import pstats
 import shutil
@@ -26,8 +27,10 @@ class _ConfigLoader(yaml.SafeLoader):
     """Reads mkdocs.yml: `!ENV [NAME, default]` gives the default (the bare build sets no variable)."""
 
 
-_ConfigLoader.add_constructor("!ENV", lambda loader, node: (loader.construct_sequence(node) + [None])[1]
-                              if isinstance(node, yaml.SequenceNode) else None)
+_ConfigLoader.add_constructor(
+    "!ENV",
+    lambda loader, node: (loader.construct_sequence(node) + [None])[1] if isinstance(node, yaml.SequenceNode) else None,
+)
 
 
 def capture_markdown(work: Path, site_url: str) -> Path:
@@ -48,15 +51,24 @@ def make_bare_project(work: Path, captured: Path, site_url: str) -> Path:
     shutil.rmtree(bare, ignore_errors=True)
     real = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     # The stylesheets, scripts and images of docs/ (not its pages: those are the captured ones).
-    shutil.copytree(ROOT / "docs", bare / "docs", ignore=lambda d, names: [n for n in names if n.endswith(".md")
-                                                                          or n in ("projects", "members")])
+    shutil.copytree(
+        ROOT / "docs",
+        bare / "docs",
+        ignore=lambda d, names: [n for n in names if n.endswith(".md") or n in ("projects", "members")],
+    )
     shutil.copytree(captured, bare / "docs", dirs_exist_ok=True)
     for snippet_source in ROOT.glob("*.md"):  # pymdownx.snippets includes (CONTRIBUTING.md) run at conversion
         shutil.copy(snippet_source, bare / snippet_source.name)
-    theme = {key: real["theme"][key] for key in ("name", "language", "font", "palette", "features") if key in real["theme"]}
+    theme = {
+        key: real["theme"][key] for key in ("name", "language", "font", "palette", "features") if key in real["theme"]
+    }
     config = {
-        "site_name": real["site_name"], "site_url": site_url, "docs_dir": "docs",
-        "theme": theme, "extra_css": real.get("extra_css", []), "extra_javascript": real.get("extra_javascript", []),
+        "site_name": real["site_name"],
+        "site_url": site_url,
+        "docs_dir": "docs",
+        "theme": theme,
+        "extra_css": real.get("extra_css", []),
+        "extra_javascript": real.get("extra_javascript", []),
         "markdown_extensions": real.get("markdown_extensions", []),
         "plugins": ["search"],
         # The same navigation as each language of the real site (the French one); the English pages and the
@@ -85,9 +97,15 @@ def compare(work: Path, pairs: int = 5, site_url: str = "http://127.0.0.1:8000/"
     for _ in range(pairs):
         runs["real"].append(mkdocs_build(real, real_site, env))
         runs["bare"].append(mkdocs_build(bare, bare_site, env, strict=False))
-    result = {kind: {"seconds": [round(r.seconds, 3) for r in found], "median": round(median([r.seconds for r in found]), 3),
-                     "cpu_median": round(median([r.cpu_seconds for r in found]), 3),
-                     "peak_mb": round(max(r.peak_mb for r in found), 1)} for kind, found in runs.items()}
+    result = {
+        kind: {
+            "seconds": [round(r.seconds, 3) for r in found],
+            "median": round(median([r.seconds for r in found]), 3),
+            "cpu_median": round(median([r.cpu_seconds for r in found]), 3),
+            "peak_mb": round(max(r.peak_mb for r in found), 1),
+        }
+        for kind, found in runs.items()
+    }
     result["pages"] = {"real": page_count(real_site), "bare": page_count(bare_site)}
     result["ratio"] = round(result["real"]["median"] / result["bare"]["median"], 3)
     result["cpu_ratio"] = round(result["real"]["cpu_median"] / result["bare"]["cpu_median"], 3)
@@ -98,19 +116,29 @@ def phases(work: Path, runs: int = 3, site_url: str = "http://127.0.0.1:8000/") 
     """Wall-clock stages of a real build (bench/phase_timer.py), the median of `runs` builds."""
     project = copy_project(work / "phased")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(config.replace("\nhooks:\n", f"\nhooks:\n  - {HERE / 'phase_timer.py'}\n", 1),
-                                        encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        config.replace("\nhooks:\n", f"\nhooks:\n  - {HERE / 'phase_timer.py'}\n", 1), encoding="utf-8"
+    )
     marks_file = work / "phases.json"
     mkdocs_build(project, work / "phased-site", {"SITE_URL": site_url})  # untimed: record pages written
     all_marks = []
     for _ in range(runs):
-        mkdocs_build(project, work / "phased-site", {"SITE_URL": site_url, "RVASE_PHASES_FILE": str(marks_file),
-                                                     "RVASE_BENCH_T0": repr(time.time())})
+        mkdocs_build(
+            project,
+            work / "phased-site",
+            {"SITE_URL": site_url, "RVASE_PHASES_FILE": str(marks_file), "RVASE_BENCH_T0": repr(time.time())},
+        )
         all_marks.append(json.loads(marks_file.read_text(encoding="utf-8")))
     stages, previous = [], 0.0
     for index, (lang, stage, _) in enumerate(all_marks[0]):
         at = median([marks[index][2] for marks in all_marks])
-        stages.append({"until": f"{lang}: {stage}" if lang != "-" else stage, "at": round(at, 2), "seconds": round(at - previous, 2)})
+        stages.append(
+            {
+                "until": f"{lang}: {stage}" if lang != "-" else stage,
+                "at": round(at, 2),
+                "seconds": round(at - previous, 2),
+            }
+        )
         previous = at
     return stages
 
@@ -128,11 +156,17 @@ STAGES = [
     ("search index (Material search plugin, on_page_context)", "material/plugins/search/plugin.py", "on_page_context"),
     ("record pages written (hooks/record_pages.py)", "hooks/record_pages.py", "on_pre_build"),
     ("theme markup corrections (hooks/theme_markup.py)", "hooks/theme_markup.py", "on_post_page"),
-    ("theme files listed, per language (MkDocs' Files.add_files_from_theme)",
-     "mkdocs/structure/files.py", "add_files_from_theme"),
+    (
+        "theme files listed, per language (MkDocs' Files.add_files_from_theme)",
+        "mkdocs/structure/files.py",
+        "add_files_from_theme",
+    ),
     ("calendar and news feeds (hooks/feeds.py)", "hooks/feeds.py", "on_post_build"),
-    ("finishing step: stylesheets, open data, sitemaps, Content-Security-Policy (rvase/finish.py)", "rvase/finish.py",
-     "finish_site"),
+    (
+        "finishing step: stylesheets, open data, sitemaps, Content-Security-Policy (rvase/finish.py)",
+        "rvase/finish.py",
+        "finish_site",
+    ),
 ]
 
 
@@ -142,10 +176,20 @@ def profile(work: Path, project: Path | None = None, site_url: str = "http://127
     output = work / "build.prof"
     env = build_environment({"SITE_URL": site_url})
     site = work / "profiled-site"
-    subprocess.run([str(PYTHON), "-m", "mkdocs", "build", "--site-dir", str(site)], cwd=project, env=env, check=True,
-                   capture_output=True)  # untimed: record pages written
-    subprocess.run([str(PYTHON), "-m", "cProfile", "-o", str(output), "-m", "mkdocs", "build", "--site-dir", str(site)],
-                   cwd=project, env=env, check=True, capture_output=True)
+    subprocess.run(
+        [str(PYTHON), "-m", "mkdocs", "build", "--site-dir", str(site)],
+        cwd=project,
+        env=env,
+        check=True,
+        capture_output=True,
+    )  # untimed: record pages written
+    subprocess.run(
+        [str(PYTHON), "-m", "cProfile", "-o", str(output), "-m", "mkdocs", "build", "--site-dir", str(site)],
+        cwd=project,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     profiled = pstats.Stats(str(output))
     stats, total = profiled.stats, profiled.total_tt
     found = {"total_seconds": round(total, 2), "stages": []}
@@ -155,7 +199,12 @@ def profile(work: Path, project: Path | None = None, site_url: str = "http://127
             if name == function and file.endswith(file_part):
                 calls += primitive
                 cumulative += cumtime
-        found["stages"].append({"stage": label, "calls": calls, "seconds": round(cumulative, 2),
-                                "share": round(cumulative / total, 3) if total else 0})
+        found["stages"].append(
+            {
+                "stage": label,
+                "calls": calls,
+                "seconds": round(cumulative, 2),
+                "share": round(cumulative / total, 3) if total else 0,
+            }
+        )
     return found
-

@@ -4,6 +4,7 @@ It runs after every other handler of on_page_markdown (lowest priority), so what
 MkDocs is about to convert: macros already replaced by the data's content, in the page's language. Written
 to $RVASE_CAPTURE_DIR/<page url>.md ("en/members/" → en/members.md), the bare project's docs/ layout.
 """
+
 import os
 from pathlib import Path
 

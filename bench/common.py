@@ -1,4 +1,5 @@
 """What every benchmark shares: the project's paths, a copy of the project, and a timed, measured build."""
+
 import os
 import shutil
 import signal
@@ -16,8 +17,9 @@ PYTHON = Path(sys.executable)
 # The day and clock of the benchmark builds, as in the tests, so every run builds the same pages.
 BUILD_ENV = {"RVASE_TODAY": "2025-06-01", "SOURCE_DATE_EPOCH": "1748736000", "NO_MKDOCS_2_WARNING": "1"}
 # Left out of a copy: tools, outputs and the generated record pages (a build writes them again).
-COPY_IGNORE = shutil.ignore_patterns(".venv", ".venv-*", "site", ".git", "__pycache__", ".pytest_cache", "node_modules",
-                                     "projects", "members")
+COPY_IGNORE = shutil.ignore_patterns(
+    ".venv", ".venv-*", "site", ".git", "__pycache__", ".pytest_cache", "node_modules", "projects", "members"
+)
 
 
 def copy_project(target: Path) -> Path:
@@ -83,7 +85,9 @@ def measured(command: list[str], cwd: Path, env: dict | None = None, timeout: in
 
 
 def mkdocs_build(project: Path, site_dir: Path, env: dict | None = None, strict: bool = True) -> Run:
-    command = [str(PYTHON), "-m", "mkdocs", "build", "--clean", "--site-dir", str(site_dir)] + (["--strict"] if strict else [])
+    command = [str(PYTHON), "-m", "mkdocs", "build", "--clean", "--site-dir", str(site_dir)] + (
+        ["--strict"] if strict else []
+    )
     run = measured(command, project, env)
     if run.returncode != 0:
         raise RuntimeError(f"mkdocs build failed in {project}:\n{run.output[-3000:]}")

@@ -7,6 +7,7 @@ once per build, both languages sharing it), writing them, and the calendars of e
 languages (the feed's work with those calendars less its work without them). The rest — a list of links on four
 pages and a calendar link per member and theme — is a few lines of template. Target: at most 10 % of the build.
 """
+
 import json
 import shutil
 import subprocess
@@ -66,13 +67,23 @@ def measure(work: Path, scales: tuple[int, ...] = (10, 100), runs: int = 3) -> d
         mkdocs_build(project, site)  # untimed: writes the record pages
         builds = [mkdocs_build(project, site).seconds for _ in range(runs)]
         shutil.rmtree(site)
-        added = subprocess.run([str(PYTHON), "-c", _ADDED_WORK, str(runs), str(work / f"scale-{scale}-data")], cwd=project,
-                               env=build_environment(), capture_output=True, text=True, check=True)
+        added = subprocess.run(
+            [str(PYTHON), "-c", _ADDED_WORK, str(runs), str(work / f"scale-{scale}-data")],
+            cwd=project,
+            env=build_environment(),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         shutil.rmtree(work / f"scale-{scale}-data")
         found = json.loads(added.stdout)
         total = found["make_s"] + found["write_s"] + found["calendars_s"]
         build = median(builds)
-        results[str(scale)] = {**{k: round(v, 3) if isinstance(v, float) else v for k, v in found.items()},
-                               "added_s": round(total, 3), "build_s": round(build, 2), "builds": [round(b, 2) for b in builds],
-                               "share": round(total / (build - total), 4)}  # of the build without the open data
+        results[str(scale)] = {
+            **{k: round(v, 3) if isinstance(v, float) else v for k, v in found.items()},
+            "added_s": round(total, 3),
+            "build_s": round(build, 2),
+            "builds": [round(b, 2) for b in builds],
+            "share": round(total / (build - total), 4),
+        }  # of the build without the open data
     return results

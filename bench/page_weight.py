@@ -8,6 +8,7 @@ fetches it once the page is shown, for its search worker; it holds up nothing (s
 
 Usable alone: `python bench/page_weight.py SITE_DIR` prints the heaviest pages.
 """
+
 import gzip
 import json
 import re
@@ -54,11 +55,11 @@ def _local_target(site_dir: Path, base: PurePosixPath, reference: str, site_url:
     if parts.scheme or parts.netloc:
         if not site_url or not reference.startswith(site_url):
             return None
-        path = PurePosixPath(unquote(urlsplit(reference[len(site_url):]).path))
+        path = PurePosixPath(unquote(urlsplit(reference[len(site_url) :]).path))
     elif parts.path.startswith("/"):
         # Root-absolute: the site may live under a sub-path (site_url); strip it.
         prefix = urlsplit(site_url).path if site_url else "/"
-        path = PurePosixPath(unquote(parts.path[len(prefix):] if parts.path.startswith(prefix) else parts.path))
+        path = PurePosixPath(unquote(parts.path[len(prefix) :] if parts.path.startswith(prefix) else parts.path))
     else:
         path = base / unquote(parts.path)
     normal = []
@@ -87,8 +88,11 @@ def page_weight(site_dir: Path, page: str, site_url: str | None = None) -> PageW
     weight = PageWeight(page, {html_path: sent_bytes(html_file)})
     soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
     base = PurePosixPath(html_path).parent
-    references = [tag.get("href") for tag in soup.select("link[href]")
-                  if {"stylesheet", "icon", "apple-touch-icon"} & set(tag.get("rel") or [])]
+    references = [
+        tag.get("href")
+        for tag in soup.select("link[href]")
+        if {"stylesheet", "icon", "apple-touch-icon"} & set(tag.get("rel") or [])
+    ]
     references += [tag.get("src") for tag in soup.select("script[src], img[src]")]
     pending = [(base, r) for r in references if r]
     while pending:
@@ -109,8 +113,10 @@ def page_weight(site_dir: Path, page: str, site_url: str | None = None) -> PageW
 
 def site_pages(site_dir: Path) -> list[str]:
     """Every page of the built site, both languages: the folders holding an index.html, and 404.html."""
-    pages = sorted("" if f.parent == site_dir else f.parent.relative_to(site_dir).as_posix() + "/"
-                   for f in site_dir.rglob("index.html"))
+    pages = sorted(
+        "" if f.parent == site_dir else f.parent.relative_to(site_dir).as_posix() + "/"
+        for f in site_dir.rglob("index.html")
+    )
     return pages + (["404.html"] if (site_dir / "404.html").exists() else [])
 
 
@@ -120,14 +126,19 @@ def search_index(site_dir: Path) -> dict[str, dict]:
     found = {}
     for file in sorted(site_dir.rglob("search_index.json")):
         documents = json.loads(file.read_text(encoding="utf-8"))
-        found[file.relative_to(site_dir).as_posix()] = {"bytes": sent_bytes(file), "raw": file.stat().st_size,
-                                                        "entries": len(documents["docs"]), "lang": documents["config"]["lang"]}
+        found[file.relative_to(site_dir).as_posix()] = {
+            "bytes": sent_bytes(file),
+            "raw": file.stat().st_size,
+            "entries": len(documents["docs"]),
+            "lang": documents["config"]["lang"],
+        }
     return found
 
 
 def main(site_dir: str, site_url: str | None = None) -> None:
-    weights = sorted((page_weight(Path(site_dir), p, site_url) for p in site_pages(Path(site_dir))),
-                     key=lambda w: -w.total)
+    weights = sorted(
+        (page_weight(Path(site_dir), p, site_url) for p in site_pages(Path(site_dir))), key=lambda w: -w.total
+    )
     for w in weights[:15]:
         print(f"{w.total / 1024:7.1f} KB  {w.page or '/'}" + (f"  (missing: {w.missing})" if w.missing else ""))
     print(f"{len(weights)} pages; over {BUDGET // 1024} KB: {sum(w.total > BUDGET for w in weights)}")

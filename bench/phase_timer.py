@@ -4,6 +4,7 @@ A profiler distorts a build made of many small calls; wall-clock marks do not. E
 (language pass, stage, seconds since $RVASE_BENCH_T0, the time the benchmark launched the build), written as
 JSON to $RVASE_PHASES_FILE when the process ends.
 """
+
 import atexit
 import json
 import os

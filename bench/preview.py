@@ -5,6 +5,7 @@ project's summary in data/projects.yaml and polls that project's page (every 20 
 the time from the write to the first answer that holds it is the loop's time. The server's log, read as it
 comes, splits each round into its stages and counts the rebuilds a save caused.
 """
+
 import os
 import re
 import signal
@@ -76,8 +77,15 @@ def measure(work: Path, rounds: int = 5, data_dir: Path | None = None) -> dict:
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     env = build_environment({"SITE_URL": base})
-    server = subprocess.Popen([str(PYTHON), "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    server = subprocess.Popen(
+        [str(PYTHON), "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     log = _Log(server.stderr)
     try:
         started = _wait_for(base, "</html>", timeout=600)
@@ -103,11 +111,21 @@ def measure(work: Path, rounds: int = 5, data_dir: Path | None = None) -> dict:
                 stages[stage] = round(at - previous, 2) if at else None
                 previous = at or previous
             stages["page served"] = round(start + seen - previous, 2)
-            rounds_found.append({"seconds": round(seen, 2), "stages": stages,
-                                 "rebuilds": log.count_between(start, time.perf_counter(), "Detected file changes")})
+            rounds_found.append(
+                {
+                    "seconds": round(seen, 2),
+                    "stages": stages,
+                    "rebuilds": log.count_between(start, time.perf_counter(), "Detected file changes"),
+                }
+            )
         times = [r["seconds"] for r in rounds_found]
-        return {"page": page.removeprefix(base), "first_build_seconds": round(started, 2),
-                "seconds": times, "median": round(median(times), 2), "rounds": rounds_found}
+        return {
+            "page": page.removeprefix(base),
+            "first_build_seconds": round(started, 2),
+            "seconds": times,
+            "median": round(median(times), 2),
+            "rounds": rounds_found,
+        }
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

@@ -7,6 +7,7 @@
 Sections: weight (page weight, search index), lighthouse, build (build cost against bare Material, profile),
 scaling (1×, 10×, 100× data), preview (mkdocs serve loop), open_data (what the exports add to the build, 10×, 100×). Work files go to --work (outside the repository).
 """
+
 import argparse
 import datetime
 import json
@@ -34,9 +35,17 @@ SITE_URL = "http://127.0.0.1:8000/"
 
 
 def machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    memory = next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
+    )
 
     def version(command: list[str]) -> str:
         try:
@@ -44,11 +53,20 @@ def machine() -> dict:
         except (OSError, IndexError, subprocess.SubprocessError):
             return "not found"
 
-    packages = {name: metadata.version(name) for name in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "mkdocs-macros-plugin")}
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(int(memory) / 2**20, 1),
-            "python": platform.python_version(), "node": version(["node", "--version"]),
-            "chromium": version([lighthouse.CHROME_PATH, "--version"]), "packages": packages,
-            "commit": version(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"])}
+    packages = {
+        name: metadata.version(name)
+        for name in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "mkdocs-macros-plugin")
+    }
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": round(int(memory) / 2**20, 1),
+        "python": platform.python_version(),
+        "node": version(["node", "--version"]),
+        "chromium": version([lighthouse.CHROME_PATH, "--version"]),
+        "packages": packages,
+        "commit": version(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"]),
+    }
 
 
 def load_average() -> list[float]:
@@ -76,8 +94,13 @@ def weights(work: Path) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", nargs="*", choices=SECTIONS, default=list(SECTIONS),
-                        help="these sections (none: write REPORT.md again from results.json)")
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        choices=SECTIONS,
+        default=list(SECTIONS),
+        help="these sections (none: write REPORT.md again from results.json)",
+    )
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("RVASE_BENCH_WORK", "/tmp/rvase-bench")))
     parser.add_argument("--pairs", type=int, default=5, help="real/bare build pairs (median)")
     parser.add_argument("--lighthouse-runs", type=int, default=3)
@@ -92,9 +115,11 @@ def main() -> None:
     steps = {
         "weight": lambda: weights(args.work),
         "lighthouse": lambda: lighthouse.measure(args.work, runs=args.lighthouse_runs),
-        "build": lambda: {"compare": build_cost.compare(args.work / "build-cost", pairs=args.pairs),
-                          "phases": build_cost.phases(args.work / "build-cost"),
-                          "profile": build_cost.profile(args.work / "build-cost")},
+        "build": lambda: {
+            "compare": build_cost.compare(args.work / "build-cost", pairs=args.pairs),
+            "phases": build_cost.phases(args.work / "build-cost"),
+            "profile": build_cost.profile(args.work / "build-cost"),
+        },
         "scaling": lambda: scaling.measure(args.work / "scaling", tuple(args.scales), runs=args.scaling_runs),
         "preview": lambda: preview.measure(args.work / "preview", rounds=args.preview_rounds),
         "open_data": lambda: open_data.measure(args.work / "open-data", tuple(args.open_data_scales)),
@@ -109,7 +134,8 @@ def main() -> None:
             "result": value,
             "when": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "minutes": round((time.time() - started) / 60, 1),
-            "load_before": load_before, "load_after": load_average(),
+            "load_before": load_before,
+            "load_after": load_average(),
         }
         results["machine"] = machine()
         RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -4,6 +4,7 @@ Each size gets its own copy of the project with generated data; it is built once
 are written, as after a first `make build`), then timed `runs` times (median). The cost per record compares
 sizes: if the 100× build costs no more per record than 1.5× the 10× build, no step grows quadratically.
 """
+
 import shutil
 from pathlib import Path
 
@@ -25,9 +26,11 @@ def measure(work: Path, scales: tuple[int, ...] = (1, 10, 100), runs: int = 1) -
         records = sum(counts.values())
         seconds = median([r.seconds for r in timed])
         results[str(scale)] = {  # string keys, as results.json gives them back to the report
-            "records": records, "counts": counts,
+            "records": records,
+            "counts": counts,
             "pages": sum(1 for _ in site.rglob("index.html")),
-            "seconds": round(seconds, 2), "runs": [round(r.seconds, 2) for r in timed],
+            "seconds": round(seconds, 2),
+            "runs": [round(r.seconds, 2) for r in timed],
             "cpu_seconds": round(median([r.cpu_seconds for r in timed]), 2),
             "peak_mb": round(max(r.peak_mb for r in timed), 1),
             "ms_per_record": round(1000 * seconds / records, 2),
@@ -35,4 +38,3 @@ def measure(work: Path, scales: tuple[int, ...] = (1, 10, 100), runs: int = 1) -
         }
         shutil.rmtree(site)  # the 100× site is large; keep the disk for the next size
     return results
-

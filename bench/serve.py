@@ -5,6 +5,7 @@ sub-path, text compressed with gzip when the browser asks for it, the site's own
 
 `python bench/serve.py SITE_DIR PORT [/path/]` serves until interrupted.
 """
+
 import functools
 import gzip
 import http.server
@@ -22,7 +23,7 @@ class CompressingHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path):
         if not path.startswith(self.site_path):
             return "/nonexistent/outside-the-site"
-        return super().translate_path("/" + path[len(self.site_path):])
+        return super().translate_path("/" + path[len(self.site_path) :])
 
     def send_head(self):
         local = Path(self.translate_path(self.path.split("?")[0].split("#")[0]))
@@ -67,7 +68,9 @@ class CompressingHandler(http.server.SimpleHTTPRequestHandler):
 
 def start(site_dir: Path, port: int, site_path: str = "/") -> http.server.ThreadingHTTPServer:
     """Serve `site_dir` at http://127.0.0.1:port{site_path} in a background thread; call .shutdown() to stop."""
-    handler = functools.partial(type("Handler", (CompressingHandler,), {"site_path": site_path}), directory=str(site_dir))
+    handler = functools.partial(
+        type("Handler", (CompressingHandler,), {"site_path": site_path}), directory=str(site_dir)
+    )
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

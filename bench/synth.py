@@ -12,6 +12,7 @@ copy k > 1 also names one member of another copy (links that cross copies, as re
 
 writes OUT_DATA_DIR/*.yaml (plus schema/ and geo/ copied), which `python -m rvase.check` accepts.
 """
+
 import argparse
 import random
 import shutil
@@ -28,10 +29,21 @@ MULTIPLIED = ("sources", "members", "partners", "projects", "events", "news")
 # field of a record → kind its ids point to (themes are not multiplied: their references stay as they are)
 REFERENCES = {
     "members": {"sources": "sources"},
-    "projects": {"themes": "themes", "members": "members", "partners": "partners",
-                 "related_projects": "projects", "sources": "sources"},
+    "projects": {
+        "themes": "themes",
+        "members": "members",
+        "partners": "partners",
+        "related_projects": "projects",
+        "sources": "sources",
+    },
     "events": {"members": "members", "themes": "themes", "projects": "projects", "sources": "sources"},
-    "news": {"members": "members", "themes": "themes", "events": "events", "projects": "projects", "sources": "sources"},
+    "news": {
+        "members": "members",
+        "themes": "themes",
+        "events": "events",
+        "projects": "projects",
+        "sources": "sources",
+    },
 }
 NAME_FIELDS = ("name", "title")
 
@@ -70,13 +82,15 @@ def generate(scale: int, source_dir: Path, seed: int = 7) -> dict[str, dict]:
     for kind in MULTIPLIED:
         out[kind] = {kind: [copy_record(kind, r, copy) for copy in range(1, scale + 1) for r in real[kind][kind]]}
 
-    for member in out["members"]["members"][len(real["members"]["members"]):]:
+    for member in out["members"]["members"][len(real["members"]["members"]) :]:
         if member["coordinates"]:
-            member["coordinates"] = {"lat": round(min(23.0, max(8.6, member["coordinates"]["lat"] + rng.uniform(-0.4, 0.4))), 4),
-                                     "lon": round(min(109.4, max(100.2, member["coordinates"]["lon"] + rng.uniform(-0.4, 0.4))), 4)}
+            member["coordinates"] = {
+                "lat": round(min(23.0, max(8.6, member["coordinates"]["lat"] + rng.uniform(-0.4, 0.4))), 4),
+                "lon": round(min(109.4, max(100.2, member["coordinates"]["lon"] + rng.uniform(-0.4, 0.4))), 4),
+            }
 
     member_ids = [m["id"] for m in out["members"]["members"]]
-    for project in out["projects"]["projects"][len(real["projects"]["projects"]):]:
+    for project in out["projects"]["projects"][len(real["projects"]["projects"]) :]:
         if project["members"]:
             other = rng.choice(member_ids)
             if other not in project["members"]:

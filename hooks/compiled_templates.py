@@ -4,6 +4,7 @@ MkDocs makes a new Jinja environment for the theme at every build (mkdocs-static
 which compiled every theme template again. At on_env, MkDocs' documented point for changing the environment, it gets
 Jinja's documented bytecode cache, kept for the process (rvase/compiled_templates.py).
 """
+
 from rvase.compiled_templates import CompiledTemplates
 
 _COMPILED = CompiledTemplates()  # MkDocs imports a hook once per process: every build and rebuild shares it

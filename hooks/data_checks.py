@@ -3,6 +3,7 @@ the site map.
 
 A data problem stops `mkdocs build` and `mkdocs serve` here, at on_config, before any page is written.
 """
+
 import os
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """MkDocs hook: "Edit this page" on a data-driven page opens the data file that feeds it."""
+
 from pathlib import PurePosixPath
 
 from rvase import site_map

@@ -5,6 +5,7 @@ under calendar/members/ and calendar/themes/ (the events that involve it), and /
 /en/feed.xml (Atom). mkdocs-static-i18n runs the build once per language, into site_dir for French
 and site_dir/en for English, with the language in theme.language.
 """
+
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -34,14 +35,18 @@ def on_post_build(config):
             if path is None:  # the site map gives events and news pages of their own
                 raise PluginError(f"hooks/feeds.py: the site map gives {kind} no page for a feed to link to")
             return at.full(path, lang)
+
         return address
 
     selections = member_and_theme_calendars(catalog, lang)
-    every_event, each_event, selected = calendar_files(catalog, lang, catalog.events, page_of("events"), today, selections)
+    every_event, each_event, selected = calendar_files(
+        catalog, lang, catalog.events, page_of("events"), today, selections
+    )
     write_if_changed(out / at.feed("calendar"), every_event)
     for event_id, content in each_event.items():
         write_if_changed(out / at.calendar("events", event_id), content)
     for name, content in selected.items():
         write_if_changed(out / name, content)
-    write_if_changed(out / at.feed("news"), atom_bytes(catalog, lang, at.root(lang), page_of("news"),
-                                                       at.full(at.feed("news"), lang)))
+    write_if_changed(
+        out / at.feed("news"), atom_bytes(catalog, lang, at.root(lang), page_of("news"), at.full(at.feed("news"), lang))
+    )

@@ -6,6 +6,7 @@ built the other languages inside it and written the root sitemap (hence the prio
 both. An inline script that neither the theme nor the site writes stops the strict build, naming the page's source:
 it can only have come from data or words.
 """
+
 import logging
 from pathlib import Path
 
@@ -30,18 +31,25 @@ def on_post_build(config) -> None:
         return  # a language built inside the default language's build: the site is finished after the last
     site_dir = Path(config.site_dir)
     try:
-        unknown = finish_site(site_dir, Path(config.config_file_path).parent, config.site_url or "/",
-                              [Path(folder) for folder in config.theme.dirs])
+        unknown = finish_site(
+            site_dir,
+            Path(config.config_file_path).parent,
+            config.site_url or "/",
+            [Path(folder) for folder in config.theme.dirs],
+        )
     except DataError as error:
         raise PluginError(error.report()) from None
     except (OSError, ValueError) as error:
         raise PluginError(f"rvase/finish.py: {error}") from None
     for script in unknown:
         where = _sources.get((site_dir / script.page).resolve(), script.page)
-        log.warning("%s: an inline script that neither the theme nor the site writes, left out of the page's "
-                    "Content-Security-Policy (browsers will not run it): %.120r\n"
-                    "    FR : un script dans la page que ni le thème ni le site n'écrivent ; il ne peut venir que des "
-                    "données (data/) ou des mots de l'interface (i18n/) : cherchez ce texte et retirez la balise <script>.\n"
-                    "    EN : a script in the page that neither the theme nor the site writes; it can only have come from "
-                    "the data (data/) or the interface words (i18n/): search for this text and remove the <script> tag.",
-                    where, script.text)
+        log.warning(
+            "%s: an inline script that neither the theme nor the site writes, left out of the page's "
+            "Content-Security-Policy (browsers will not run it): %.120r\n"
+            "    FR : un script dans la page que ni le thème ni le site n'écrivent ; il ne peut venir que des "
+            "données (data/) ou des mots de l'interface (i18n/) : cherchez ce texte et retirez la balise <script>.\n"
+            "    EN : a script in the page that neither the theme nor the site writes; it can only have come from "
+            "the data (data/) or the interface words (i18n/): search for this text and remove the <script> tag.",
+            where,
+            script.text,
+        )

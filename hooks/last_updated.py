@@ -3,6 +3,7 @@
 The days are read once per build (on_files, when every page's file is known); each page gets its day, in words of
 the page's language, as page.meta.rvase_updated, which overrides/partials/source-file.html shows under the content.
 """
+
 from pathlib import Path
 
 from rvase.cache import current_catalog

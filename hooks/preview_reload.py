@@ -7,6 +7,7 @@ reloaded. This hook adds, only when serving, a script file of the site (`preview
 policy's 'self') that asks MkDocs' reload address for a newer build and reloads the page. `mkdocs build` writes
 neither the file nor its tag.
 """
+
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit

@@ -3,6 +3,7 @@
 Runs after hooks/data_checks.py has validated the data (on_config), so broken data never produces pages.
 Why a hook writing real files: mkdocs-static-i18n builds only files inside docs_dir, once per language.
 """
+
 from pathlib import Path
 
 from rvase.cache import current_catalog

@@ -13,6 +13,7 @@ worker and the search results resolve their addresses from that same base.
 Each index also gets the folded copies of its accented words (rvase/search_folding.py), so that search ignores
 accents: "Hue" finds Hué, "evenement" finds événement.
 """
+
 import json
 import re
 from pathlib import Path
@@ -34,10 +35,12 @@ def _languages(config) -> tuple[str, list[str]]:
 def split_search_index(index: dict, default: str, others: list[str]) -> dict[str, dict]:
     """{language: index}: the entries under `<language>/` (without that prefix) for each other language, the rest
     for the default one; each index keeps the search settings, with its own language for the stemmer."""
-    split: dict[str, dict] = {lang: {"config": {**index["config"], "lang": [lang]}, "docs": []} for lang in [default, *others]}
+    split: dict[str, dict] = {
+        lang: {"config": {**index["config"], "lang": [lang]}, "docs": []} for lang in [default, *others]
+    }
     for entry in index["docs"]:
         lang = next((other for other in others if entry["location"].startswith(f"{other}/")), default)
-        location = entry["location"][len(lang) + 1:] if lang != default else entry["location"]
+        location = entry["location"][len(lang) + 1 :] if lang != default else entry["location"]
         split[lang]["docs"].append({**entry, "location": location})
     return split
 
@@ -50,12 +53,16 @@ def on_post_page(output: str, page, config) -> str:
     base = get_relative_url(f"{lang}/", page.url)
     result, count = _CONFIG_BASE.subn(lambda m: m.group(1) + base + m.group(3), output)
     if count != 1:
-        raise PluginError(f"hooks/search_by_language.py: expected Material's __config with a \"base\" in {page.file.src_uri}, "
-                          f"found {count}. Has the Material theme changed its markup? Update the pattern in this hook.")
+        raise PluginError(
+            f'hooks/search_by_language.py: expected Material\'s __config with a "base" in {page.file.src_uri}, '
+            f"found {count}. Has the Material theme changed its markup? Update the pattern in this hook."
+        )
     return result
 
 
-@event_priority(-110)  # after mkdocs-static-i18n's own on_post_build (-100), which writes the one index of all languages
+@event_priority(
+    -110
+)  # after mkdocs-static-i18n's own on_post_build (-100), which writes the one index of all languages
 def on_post_build(config):
     if config.plugins["i18n"].building:
         return  # a language built inside the default language's build: the index is complete only after the last

@@ -3,6 +3,7 @@
 Each correction names what it fixes; each must find the markup it expects, so a theme update that changes
 it stops the build here instead of silently bringing the problem back (tests/browser checks the result).
 """
+
 import html as html_text
 import re
 from importlib.metadata import version
@@ -10,7 +11,9 @@ from importlib.metadata import version
 from mkdocs.exceptions import PluginError
 
 # The drawer and search toggles are checkboxes; `autocomplete` is not allowed on a checkbox (HTML, Nu checker).
-_TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle" data-md-toggle="(?:drawer|search)" type="checkbox" id="__\w+") autocomplete="off">')
+_TOGGLE_AUTOCOMPLETE = re.compile(
+    r'(<input class="md-toggle" data-md-toggle="(?:drawer|search)" type="checkbox" id="__\w+") autocomplete="off">'
+)
 # The search dialog has no name (axe `aria-dialog-name`): screen readers announce an unnamed dialog.
 _SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog">')
 # On a page outside the navigation (record pages), the table of contents' title is a label for a toggle
@@ -27,22 +30,33 @@ _EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
 def _replace(pattern: re.Pattern, replacement, html: str, expected: int, what: str, where: str) -> str:
     result, count = pattern.subn(replacement, html)
     if count != expected:
-        raise PluginError(f"hooks/theme_markup.py: {what}: expected {expected} match(es) in {where}, found {count}. "
-                          "Has the Material theme changed its markup? Update the pattern in this hook.")
+        raise PluginError(
+            f"hooks/theme_markup.py: {what}: expected {expected} match(es) in {where}, found {count}. "
+            "Has the Material theme changed its markup? Update the pattern in this hook."
+        )
     return result
 
 
 def _words(config) -> dict:
     language = config.theme["language"]
-    return {key.removeprefix("a11y."): html_text.escape(text[language]) for key, text in config.extra["interface"].items()
-            if key.startswith("a11y.")}
+    return {
+        key.removeprefix("a11y."): html_text.escape(text[language])
+        for key, text in config.extra["interface"].items()
+        if key.startswith("a11y.")
+    }
 
 
 def correct_theme_markup(html: str, config, where: str) -> str:
     words = _words(config)
     html = _replace(_TOGGLE_AUTOCOMPLETE, r"\1>", html, 2, "checkbox toggles with autocomplete", where)
-    html = _replace(_SEARCH_DIALOG, lambda m: m.group(0)[:-1] + f' aria-label="{words["search_dialog"]}">',
-                    html, 1, "search dialog", where)
+    html = _replace(
+        _SEARCH_DIALOG,
+        lambda m: m.group(0)[:-1] + f' aria-label="{words["search_dialog"]}">',
+        html,
+        1,
+        "search dialog",
+        where,
+    )
     html = _replace(_THEME_SCRIPT, r'<script src="\1" defer></script>', html, 1, "the theme's script", where)
     if 'id="__toc"' not in html:
         html = _TOC_TITLE.sub(r'<div class="md-nav__title">\1</div>', html)

@@ -1,4 +1,5 @@
 """mkdocs-macros glue: registers `render_page`, `render_record` and `site_fact` and hands off to the plain-Python core in rvase/."""
+
 import functools
 from pathlib import Path
 
@@ -29,8 +30,14 @@ def define_env(env):
             relative = "./" if relative == "." else relative if relative.endswith("/") else relative + "/"
             return relative + (f"#{anchor}" if anchor else "")
 
-        return PageRenderer(catalog(), lang, link, settings.today(), addresses,
-                            site_file=lambda path: get_relative_url(path, env.page.url))
+        return PageRenderer(
+            catalog(),
+            lang,
+            link,
+            settings.today(),
+            addresses,
+            site_file=lambda path: get_relative_url(path, env.page.url),
+        )
 
     @env.macro
     def render_page(page: str) -> str:

@@ -7,6 +7,7 @@ rvase/render/ writes on each page besides the records' ids, are declared in the 
 `tests/test_record_ids.py` collects every id of every built list page and fails if one that no record gave is not
 declared there.
 """
+
 from markdown.extensions.toc import slugify
 
 from . import site_map
@@ -34,7 +35,10 @@ def taken_by_the_site(data_file: str, record_id: str, interface: dict | None = N
         return "address"
     kind = site_map.KIND.get(data_file)
     page = site_map.PAGE[kind.list_page] if kind and kind.list_page else None
-    if page and (record_id in page.own_anchors or record_id in title_anchors(page.name, interface) or
-                 (page.anchor_form and page.anchor_form.match(record_id))):
+    if page and (
+        record_id in page.own_anchors
+        or record_id in title_anchors(page.name, interface)
+        or (page.anchor_form and page.anchor_form.match(record_id))
+    ):
         return page.name
     return None

@@ -1,4 +1,5 @@
 """Load the catalog once per build: both language builds share it while the files are unchanged."""
+
 import os
 from pathlib import Path
 

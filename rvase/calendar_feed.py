@@ -12,6 +12,7 @@
 - UIDs are UUIDv5 of the event id (stable, no host name, RFC 7986); DTSTAMP is midnight UTC of the
   build's "today", so two builds with the same SOURCE_DATE_EPOCH give the same bytes.
 """
+
 import datetime
 import functools
 import uuid
@@ -47,14 +48,23 @@ def event_span(event: Event) -> tuple[datetime.date | datetime.datetime, datetim
     if event.hours_each_day:
         end = start
     zone = ZoneInfo(event["timezone"])
-    ends = datetime.datetime.combine(end, datetime.time.fromisoformat(event["end_time"]), zone) if event.get("end_time") else None
+    ends = (
+        datetime.datetime.combine(end, datetime.time.fromisoformat(event["end_time"]), zone)
+        if event.get("end_time")
+        else None
+    )
     return datetime.datetime.combine(start, datetime.time.fromisoformat(event["start_time"]), zone), ends
 
 
 # The IANA zone of each country the data may name (`country` in data/schema/common.schema.yaml; the tz database's
 # zone.tab gives each of them one zone).
-ZONE_OF_COUNTRY = {"KH": "Asia/Phnom_Penh", "LA": "Asia/Vientiane", "VN": "Asia/Ho_Chi_Minh", "BJ": "Africa/Porto-Novo",
-                   "RW": "Africa/Kigali"}
+ZONE_OF_COUNTRY = {
+    "KH": "Asia/Phnom_Penh",
+    "LA": "Asia/Vientiane",
+    "VN": "Asia/Ho_Chi_Minh",
+    "BJ": "Africa/Porto-Novo",
+    "RW": "Africa/Kigali",
+}
 
 
 @dataclass(frozen=True)
@@ -70,12 +80,18 @@ class Selection:
 def member_and_theme_calendars(catalog: Catalog, lang: str) -> dict[str, Selection]:
     """Every member's and every theme's calendar in `lang`, by its path from the language's root. A member's holds the
     events that list it; a theme's, those that list it or one of its projects (`Catalog.events_on_theme`)."""
-    members = {Addresses.calendar("members", member["id"]): Selection(
-        member["name"][lang], catalog.events_with("members", member["id"]), (member["country"],))
-        for member in catalog.records("members")}
-    themes = {Addresses.calendar("themes", theme["id"]): Selection(
-        theme["name"][lang], catalog.events_on_theme(theme["id"]), tuple(catalog.countries()))
-        for theme in catalog.records("themes")}
+    members = {
+        Addresses.calendar("members", member["id"]): Selection(
+            member["name"][lang], catalog.events_with("members", member["id"]), (member["country"],)
+        )
+        for member in catalog.records("members")
+    }
+    themes = {
+        Addresses.calendar("themes", theme["id"]): Selection(
+            theme["name"][lang], catalog.events_on_theme(theme["id"]), tuple(catalog.countries())
+        )
+        for theme in catalog.records("themes")
+    }
     return members | themes
 
 
@@ -84,7 +100,9 @@ def feed_name(catalog: Catalog, lang: str, subject: str | None = None) -> str:
     return f"{catalog.network['acronym']} — {subject or catalog.words(lang)('page.calendar')}"
 
 
-def _event_component(catalog: Catalog, event: Event, lang: str, page_url: str, stamp: datetime.datetime) -> CalendarEvent:
+def _event_component(
+    catalog: Catalog, event: Event, lang: str, page_url: str, stamp: datetime.datetime
+) -> CalendarEvent:
     words = catalog.words(lang)
     component = CalendarEvent()
     component.add("uid", event_uid(event.id))
@@ -134,8 +152,14 @@ def _opening(catalog: Catalog, lang: str, name: str) -> bytes:
     return opening[: -len(_END)]
 
 
-def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of, today: datetime.date,
-                   selections: dict[str, Selection] | None = None) -> tuple[bytes, dict[str, bytes], dict[str, bytes]]:
+def calendar_files(
+    catalog: Catalog,
+    lang: str,
+    events: list[Event],
+    page_url_of,
+    today: datetime.date,
+    selections: dict[str, Selection] | None = None,
+) -> tuple[bytes, dict[str, bytes], dict[str, bytes]]:
     """In `lang`, the calendar of every event of `events` in the feed, each one's own calendar (by event id), and
     the calendar of each selection of events (a member's, a theme's: by the selection's key), under the same rules.
 
@@ -144,8 +168,11 @@ def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of
     components' lines, then END:VCALENDAR, so the files are the bytes `Calendar.to_ical()` gives.
     """
     stamp = datetime.datetime.combine(today, datetime.time(0, 0), datetime.UTC)
-    components = {event.id: _event_component(catalog, event, lang, page_url_of(event), stamp)
-                  for event in events if in_feed(event)}
+    components = {
+        event.id: _event_component(catalog, event, lang, page_url_of(event), stamp)
+        for event in events
+        if in_feed(event)
+    }
     written = {event_id: component.to_ical() for event_id, component in components.items()}
 
     def file_of(name: str, event_ids: list[str], countries: tuple[str, ...] = ()) -> bytes:
@@ -159,11 +186,16 @@ def calendar_files(catalog: Catalog, lang: str, events: list[Event], page_url_of
 
     by_id = {event.id: event for event in events}
     everything = file_of(feed_name(catalog, lang), list(components), tuple(catalog.countries()))
-    each = {event_id: file_of(feed_name(catalog, lang, by_id[event_id]["title"][lang]), [event_id])
-            for event_id in components}
-    selected = {key: file_of(feed_name(catalog, lang, chosen.name), [e.id for e in chosen.events if e.id in components],
-                             chosen.countries)
-                for key, chosen in (selections or {}).items()}
+    each = {
+        event_id: file_of(feed_name(catalog, lang, by_id[event_id]["title"][lang]), [event_id])
+        for event_id in components
+    }
+    selected = {
+        key: file_of(
+            feed_name(catalog, lang, chosen.name), [e.id for e in chosen.events if e.id in components], chosen.countries
+        )
+        for key, chosen in (selections or {}).items()
+    }
     return everything, each, selected
 
 

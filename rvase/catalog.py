@@ -1,4 +1,5 @@
 """The network's data as one validated, cross-referenced model."""
+
 import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,8 +69,10 @@ class Catalog:
         for kind in ("sources", "members", "themes", "partners", "projects", "news"):
             self.by_id[kind] = {record["id"]: record for record in self.documents[kind][kind]}
         self.events = sorted(
-            (Event(r, PartialDate.parse(r["start"]), PartialDate.parse(r.get("end", r["start"])))
-             for r in self.documents["events"]["events"]),
+            (
+                Event(r, PartialDate.parse(r["start"]), PartialDate.parse(r.get("end", r["start"])))
+                for r in self.documents["events"]["events"]
+            ),
             key=lambda e: (e.start.sort_key(), e.end.sort_key(), e.id),
         )
         self.by_id["events"] = {event.id: event for event in self.events}
@@ -113,7 +116,7 @@ class Catalog:
         key = (kind, field_name)
         if key not in self.links:
             index: dict = {}
-            for record in (self.news() if kind == "news" else self.records(kind)):
+            for record in self.news() if kind == "news" else self.records(kind):
                 for linked_id in record.get(field_name, []):
                     index.setdefault(linked_id, []).append(record)
             self.links[key] = index

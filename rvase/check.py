@@ -3,6 +3,7 @@
 Everything it prints may reach a CI log: the problems' annotations are encoded workflow commands, and the report,
 as any other text it prints, holds no line GitHub would read as a command (rvase/ci_log.py).
 """
+
 import os
 import sys
 import traceback
@@ -22,11 +23,16 @@ def main() -> int:
         return 1
     except Exception:  # a defect, not a data problem: its traceback may quote the data that caused it
         print(inert_text(traceback.format_exc()), file=sys.stderr)
-        print("FR : la vérification s'est arrêtée sur une erreur du programme (ci-dessus), pas sur un problème signalé "
-              "dans les données.\nEN : the check stopped on an error of the program (above), not on a problem it "
-              "reports in the data.", file=sys.stderr)
+        print(
+            "FR : la vérification s'est arrêtée sur une erreur du programme (ci-dessus), pas sur un problème signalé "
+            "dans les données.\nEN : the check stopped on an error of the program (above), not on a problem it "
+            "reports in the data.",
+            file=sys.stderr,
+        )
         return 2
-    counts = ", ".join(f"{len(catalog.records(k))} {k}" for k in ("members", "themes", "projects", "events", "news", "partners"))
+    counts = ", ".join(
+        f"{len(catalog.records(k))} {k}" for k in ("members", "themes", "projects", "events", "news", "partners")
+    )
     print(f"Données valides / data valid: {counts}, {len(catalog.actions())} actions.")
     return 0
 

@@ -7,6 +7,7 @@ line (actions/runner, ActionCommand.TryParseV2 and TryParse). Data reaches the l
 builder's messages: a key holding a line break followed by `::error` would otherwise print a forged annotation.
 Standard library only: tools/ use it before anything is installed.
 """
+
 import re
 
 # What the runner (.NET) trims before looking for `::`; Python's `str.isspace` covers it (and a few more).
@@ -25,8 +26,10 @@ def inert_line(line: str) -> str:
 def inert_text(text: str) -> str:
     """Text of several lines, each made inert (its line breaks kept as they are)."""
     lines = text.splitlines(keepends=True)
-    return "".join(inert_line(line.rstrip(_LINE_BREAK_CHARACTERS)) + line[len(line.rstrip(_LINE_BREAK_CHARACTERS)):]
-                   for line in lines)
+    return "".join(
+        inert_line(line.rstrip(_LINE_BREAK_CHARACTERS)) + line[len(line.rstrip(_LINE_BREAK_CHARACTERS)) :]
+        for line in lines
+    )
 
 
 def one_line(text: str) -> str:

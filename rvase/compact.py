@@ -3,6 +3,7 @@
 Every page's first load counts them (80 KB budget, tests/test_page_weight.py); the comments explain each rule in
 docs/stylesheets/, and cost nothing there. A plain pass, enough for these files: no comment marker in a string.
 """
+
 import re
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)

@@ -7,17 +7,34 @@ template's source against the checksum it keeps, so an edited override is compil
 compiling settings of the environment (syntax, autoescaping, extensions, the names of its filters and tests, which
 the compiler checks), so an environment set up differently never gets another's code.
 """
+
 import jinja2
 import jinja2.bccache
 
 
 def compiling_settings(env: jinja2.Environment) -> tuple:
     """What Jinja's compiler reads from the environment."""
-    return (env.block_start_string, env.block_end_string, env.variable_start_string, env.variable_end_string,
-            env.comment_start_string, env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
-            env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline, repr(env.autoescape),
-            env.optimized, env.is_async, env.code_generator_class, tuple(sorted(env.extensions)),
-            tuple(sorted(env.filters)), tuple(sorted(env.tests)))
+    return (
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        repr(env.autoescape),
+        env.optimized,
+        env.is_async,
+        env.code_generator_class,
+        tuple(sorted(env.extensions)),
+        tuple(sorted(env.filters)),
+        tuple(sorted(env.tests)),
+    )
 
 
 class CompiledTemplates(jinja2.BytecodeCache):

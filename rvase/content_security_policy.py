@@ -12,6 +12,7 @@ too), and only the scripts the templates write get a hash:
 Any other inline script is left without a hash, so the browser does not run it, and is reported (the build stops
 on it). Nothing here knows MkDocs: the templates' folders come from the caller.
 """
+
 import base64
 import hashlib
 import html.parser

@@ -1,4 +1,5 @@
 """Dates known to the day, the month or only the year."""
+
 import calendar
 import datetime
 from dataclasses import dataclass
@@ -35,9 +36,7 @@ class PartialDate:
         return datetime.date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     def iso(self) -> str:
-        return "-".join(
-            [f"{self.year:04d}"] + [f"{v:02d}" for v in (self.month, self.day) if v is not None]
-        )
+        return "-".join([f"{self.year:04d}"] + [f"{v:02d}" for v in (self.month, self.day) if v is not None])
 
     def sort_key(self) -> tuple:
         return (self.year, self.month or 0, self.day or 0)

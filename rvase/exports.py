@@ -23,6 +23,7 @@ languages under `data/` at the site's root (EXPORTS_FOLDER):
 
 Every file is a function of the catalog and the site's address only: two builds give the same bytes.
 """
+
 import csv
 import io
 import json
@@ -51,6 +52,7 @@ def json_file(name: str) -> str:
 
 
 # -- values --------------------------------------------------------------------------------------
+
 
 def guard_formula(text: str) -> str:
     """A text a spreadsheet would run as a formula, made plain text by a leading apostrophe (OWASP CSV injection); also
@@ -89,6 +91,7 @@ def _page_cells(page: dict | None) -> list[str]:
 
 
 # -- the files -----------------------------------------------------------------------------------
+
 
 class OpenData:
     """Every file of the exports, by name in EXPORTS_FOLDER, for a catalog and the site's address."""
@@ -132,20 +135,40 @@ class OpenData:
             rows = [row + _page_cells(page) for row, page in zip(rows, pages)]
         fields = [self.field(table, c) for c in table.columns]
         if any(pages):
-            fields += [{"name": f"page_{lang}", "type": "string", "format": "uri", "description": self.both(f"opendata.field.page_{lang}"),
-                        "constraints": {"required": True}} for lang in settings.LANGUAGES]
-        foreign_keys = [{"fields": c.name, "reference": {"resource": c.refers_to, "fields": "id"}}
-                        for c in table.columns if c.refers_to and not c.is_list]
+            fields += [
+                {
+                    "name": f"page_{lang}",
+                    "type": "string",
+                    "format": "uri",
+                    "description": self.both(f"opendata.field.page_{lang}"),
+                    "constraints": {"required": True},
+                }
+                for lang in settings.LANGUAGES
+            ]
+        foreign_keys = [
+            {"fields": c.name, "reference": {"resource": c.refers_to, "fields": "id"}}
+            for c in table.columns
+            if c.refers_to and not c.is_list
+        ]
         self.add_csv(table.name, self.both(table.title), header, rows, fields, list(table.key), foreign_keys)
         for column in (c for c in table.columns if c.is_list):
             link_rows = [[r[table.key[0]], item] for r in records for item in cast(list[str], column.value(r))]
             owner, item = table.row_name, column.item
-            self.add_csv(link_table_name(table, column), f"{self.both(table.title)} × {column.name}", [owner, item], link_rows,
-                         [{"name": owner, "type": "string", "constraints": {"required": True}},
-                          {"name": item, "type": "string", "constraints": {"required": True}}],
-                         [owner, item],
-                         [{"fields": owner, "reference": {"resource": table.name, "fields": table.key[0]}},
-                          {"fields": item, "reference": {"resource": column.refers_to, "fields": "id"}}])
+            self.add_csv(
+                link_table_name(table, column),
+                f"{self.both(table.title)} × {column.name}",
+                [owner, item],
+                link_rows,
+                [
+                    {"name": owner, "type": "string", "constraints": {"required": True}},
+                    {"name": item, "type": "string", "constraints": {"required": True}},
+                ],
+                [owner, item],
+                [
+                    {"fields": owner, "reference": {"resource": table.name, "fields": table.key[0]}},
+                    {"fields": item, "reference": {"resource": column.refers_to, "fields": "id"}},
+                ],
+            )
 
     def field(self, table: Table, column: Column) -> dict:
         described: dict = {"name": column.name, "type": column.type}
@@ -158,28 +181,63 @@ class OpenData:
             described["constraints"] = dict(column.constraints)
         return described
 
-    def add_csv(self, name: str, title: str, header: list[str], rows: list[list], fields: list[dict],
-                primary_key: list[str], foreign_keys: list[dict]) -> None:
+    def add_csv(
+        self,
+        name: str,
+        title: str,
+        header: list[str],
+        rows: list[list],
+        fields: list[dict],
+        primary_key: list[str],
+        foreign_keys: list[dict],
+    ) -> None:
         self.files[csv_file(name)] = csv_bytes(header, rows)
         schema = {"fields": fields, "primaryKey": primary_key}
         if foreign_keys:
             schema["foreignKeys"] = foreign_keys
-        self.resources.append({
-            "name": name, "title": title, "path": csv_file(name), "profile": "tabular-data-resource",
-            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",  # the IANA name; readers skip the BOM
-            "dialect": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "lineTerminator": "\r\n", "header": True},
-            "bytes": len(self.files[csv_file(name)]), "schema": schema,
-        })
+        self.resources.append(
+            {
+                "name": name,
+                "title": title,
+                "path": csv_file(name),
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",  # the IANA name; readers skip the BOM
+                "dialect": {
+                    "delimiter": ",",
+                    "quoteChar": '"',
+                    "doubleQuote": True,
+                    "lineTerminator": "\r\n",
+                    "header": True,
+                },
+                "bytes": len(self.files[csv_file(name)]),
+                "schema": schema,
+            }
+        )
 
     def add_json(self, name: str, data: dict) -> None:
         self.files[json_file(name)] = json_bytes(data)
-        self.resources.append({"name": f"{name}-json", "path": json_file(name), "format": "json",
-                               "mediatype": "application/json", "encoding": "utf-8", "bytes": len(self.files[json_file(name)])})
+        self.resources.append(
+            {
+                "name": f"{name}-json",
+                "path": json_file(name),
+                "format": "json",
+                "mediatype": "application/json",
+                "encoding": "utf-8",
+                "bytes": len(self.files[json_file(name)]),
+            }
+        )
 
     def action_plan(self) -> dict:
         plan, axes, actions = self.catalog.action_plan, tables()["action-plan-axes"], tables()["action-plan-actions"]
-        return {"goals": plan["goals"], "axes": [
-            {**self.with_pages(axes, axis), "actions": [self.with_pages(actions, a) for a in axis["actions"]]} for axis in plan["axes"]]}
+        return {
+            "goals": plan["goals"],
+            "axes": [
+                {**self.with_pages(axes, axis), "actions": [self.with_pages(actions, a) for a in axis["actions"]]}
+                for axis in plan["axes"]
+            ],
+        }
 
     def roadmap(self) -> dict:
         roadmap = self.catalog.roadmap
@@ -196,8 +254,10 @@ class OpenData:
             "title": f"{network['acronym']} — {network['name']['fr']} / {network['name']['en']}",
             "description": self.both("opendata.package_description"),
             "homepage": self.site_url,
-            "sources": [{"title": f"{s['title']['fr']} / {s['title']['en']}", **({"path": s["url"]} if s.get("url") else {})}
-                        for s in self.catalog.records("sources")],
+            "sources": [
+                {"title": f"{s['title']['fr']} / {s['title']['en']}", **({"path": s["url"]} if s.get("url") else {})}
+                for s in self.catalog.records("sources")
+            ],
         }
         if licence:
             package["licenses"] = [{"name": licence["name"], "path": licence["path"], "title": licence["title"]}]

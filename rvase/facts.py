@@ -3,6 +3,7 @@
 A prose page is written per language, but the facts it mentions (the network's name, the coordinator's role, the
 publisher) stay in data/: the page names the fact (`{{ site_fact('coordinator.role') }}`), never copies it.
 """
+
 from .catalog import Catalog
 from .problems import DataError, Problem
 from .render.templating import markdown_literal
@@ -22,7 +23,15 @@ def fact_text(catalog: Catalog, name: str, lang: str) -> str:
     try:
         value = FACTS[name](catalog)
     except KeyError:
-        raise DataError([Problem("docs/", None, name,
-                                 f"Le fait « {name} » n'existe pas dans data/ ; faits connus : {', '.join(FACTS)}.",
-                                 f"The fact '{name}' is not in data/; known facts: {', '.join(FACTS)}.")]) from None
+        raise DataError(
+            [
+                Problem(
+                    "docs/",
+                    None,
+                    name,
+                    f"Le fait « {name} » n'existe pas dans data/ ; faits connus : {', '.join(FACTS)}.",
+                    f"The fact '{name}' is not in data/; known facts: {', '.join(FACTS)}.",
+                )
+            ]
+        ) from None
     return markdown_literal(value[lang] if isinstance(value, dict) else value)

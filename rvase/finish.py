@@ -12,6 +12,7 @@ It writes what is made from the built pages or once for the whole site, after ev
 An inline script that neither the theme nor the site writes is left without a hash (browsers will not run it) and
 reported: the command exits 1; the MkDocs hook (hooks/finish.py) stops the strict build, naming the page's source.
 """
+
 import argparse
 import importlib.util
 import sys
@@ -86,8 +87,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("site_dir", type=Path)
     parser.add_argument("--project", type=Path, default=Path(), help="the project folder (data/, i18n/): here")
     parser.add_argument("--site-url", default="/", help="the site's public address, as in mkdocs.yml")
-    parser.add_argument("--theme-dir", type=Path, action="append",
-                        help="a folder of the theme's templates, overrides first (default: overrides/ and Material's)")
+    parser.add_argument(
+        "--theme-dir",
+        type=Path,
+        action="append",
+        help="a folder of the theme's templates, overrides first (default: overrides/ and Material's)",
+    )
     arguments = parser.parse_args(argv)
     theme_dirs = arguments.theme_dir or [arguments.project / "overrides", *_material_templates()]
     try:
@@ -99,8 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rvase.finish: {error}", file=sys.stderr)
         return 1
     for script in unknown:
-        print(f"{script.page}: an inline script that neither the theme nor the site writes, left out of the page's "
-              f"Content-Security-Policy (browsers will not run it): {script.text!r:.120}", file=sys.stderr)
+        print(
+            f"{script.page}: an inline script that neither the theme nor the site writes, left out of the page's "
+            f"Content-Security-Policy (browsers will not run it): {script.text!r:.120}",
+            file=sys.stderr,
+        )
     return 1 if unknown else 0
 
 

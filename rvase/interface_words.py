@@ -7,6 +7,7 @@ rvase.word_use --check` (run by the suite) reads the code and the templates, not
 word that is not declared here, pass it other placeholders, or no longer ask for a word declared here, so this list
 cannot drift from the code.
 """
+
 from .site_map import FOOTER_PAGES, rendered_pages
 
 # word → the placeholders its text holds (what the code passes to it, or what a script fills in)
@@ -16,7 +17,6 @@ WORDS = {
     "a11y.search_dialog": (),
     "a11y.breadcrumb": (),
     "a11y.skip_to_content": (),
-
     "calendar.add_google": (),
     "calendar.add_google_to": ("title",),
     "calendar.add_outlook": (),
@@ -45,7 +45,6 @@ WORDS = {
     "calendar.themes": (),
     "calendar.time_zone": ("place",),
     "calendar.upcoming": (),
-
     "catalog.any": (),
     "catalog.count_many": ("count",),
     "catalog.count_one": ("count",),
@@ -55,20 +54,15 @@ WORDS = {
     "catalog.none": (),
     "catalog.reset": (),
     "catalog.text": (),
-
     "date.range_sep": (),
-
     "feed.news_link": (),
     "feed.news_title": (),
-
     "figure.actions": (),
     "figure.countries": (),
     "figure.members": (),
     "figure.projects": (),
     "figure.themes": (),
-
     "footer.cofunded": (),
-
     "home.all_events": (),
     "home.all_news": (),
     "home.ambition": (),
@@ -76,13 +70,11 @@ WORDS = {
     "home.latest_news": (),
     "home.next_events": (),
     "home.no_upcoming": (),
-
     "map.caption": ("count",),
     "map.caption_one": ("count",),
     "map.label": (),
     "map.list_link": (),
     "map.not_on_map": (),
-
     "member.country": (),
     "member.focal_point": (),
     "member.focal_point_note": (),
@@ -91,7 +83,6 @@ WORDS = {
     "member.page_link": ("name",),
     "member.projects": (),
     "member.representatives": (),
-
     "network.aimf": (),
     "network.aimf_founded": ("cities", "founders", "year"),
     "network.aimf_people": (),
@@ -102,21 +93,16 @@ WORDS = {
     "network.presentation": (),
     "network.regional_networks": (),
     "network.this_network": (),
-
     "news.related": (),
     "news.translated_from": (),
-
     "notfound.home": (),
     "notfound.text": (),
     "notfound.title": (),
-
     "page.calendar": (),
     "page.news": (),
-
     "partner.kind": (),
     "partner.name": (),
     "partner.role": (),
-
     "plan.achieved": (),
     "plan.activities": (),
     "plan.axis": ("number", "title"),
@@ -127,7 +113,6 @@ WORDS = {
     "plan.suggestions": (),
     "plan.summary": ("actions", "axes"),
     "plan.table_caption": ("first", "last", "number"),
-
     "project.countries": (),
     "project.members": (),
     "project.multi_member": (),
@@ -138,15 +123,12 @@ WORDS = {
     "project.status": (),
     "project.themes": (),
     "project.until": ("year",),
-
     "punctuation.colon": (),
-
     "record.all_members": (),
     "record.all_projects": (),
     "record.events": (),
     "record.map": (),
     "record.news": (),
-
     "roadmap.identity": (),
     "roadmap.partnerships": (),
     "roadmap.period": (),
@@ -155,21 +137,20 @@ WORDS = {
     "roadmap.points": (),
     "roadmap.thematic_plans": (),
     "roadmap.theme": (),
-
     "share.default": (),
     "share.image_alt": (),
     "share.member": ("country", "name"),
     "share.site_name": (),
-
     "theme.linked": (),
     "theme.no_projects": (),
     "theme.projects": (),
-
     # added with the templates, opendata and content branches
     "as_of.status": ("source", "when"),
     "as_of.stated": ("source", "when"),
     "as_of.decided": ("source", "when"),
-    **{f"as_of.{phrase}.{precision}": ("date",) for phrase in ("as_of", "on") for precision in ("day", "month", "year")},
+    **{
+        f"as_of.{phrase}.{precision}": ("date",) for phrase in ("as_of", "on") for precision in ("day", "month", "year")
+    },
     "event.status.announced": (),  # a held event shows no status
     "event.status.decided": (),
     # added with the identity and records branches
@@ -219,14 +200,42 @@ WORDS = {
     "opendata.licence_not_yet": (),
     "opendata.package_description": (),
     "opendata.spreadsheet_note": (),
-    **{f"opendata.field.{name}": () for name in ("fr", "en", "texts_fr", "texts_en", "page_fr", "page_en", "date", "ids",
-                                                  "markdown", "organizer", "position", "time", "url")},
+    **{
+        f"opendata.field.{name}": ()
+        for name in (
+            "fr",
+            "en",
+            "texts_fr",
+            "texts_en",
+            "page_fr",
+            "page_en",
+            "date",
+            "ids",
+            "markdown",
+            "organizer",
+            "position",
+            "time",
+            "url",
+        )
+    },
     **{f"opendata.size.{unit}": ("n",) for unit in ("bytes", "kb", "mb")},
-    **{f"opendata.table.{table}": () for table in ("actions", "axes", "partnership_targets", "representatives",
-                                                   "roadmap_points", "sources", "thematic_plans")},
+    **{
+        f"opendata.table.{table}": ()
+        for table in (
+            "actions",
+            "axes",
+            "partnership_targets",
+            "representatives",
+            "roadmap_points",
+            "sources",
+            "thematic_plans",
+        )
+    },
     # the tables whose files a page offers (PageRenderer.downloads), and the data package
-    **{f"opendata.what.{table}": () for table in ("projects", "members", "member-representatives", "events", "partners",
-                                                  "package")},
+    **{
+        f"opendata.what.{table}": ()
+        for table in ("projects", "members", "member-representatives", "events", "partners", "package")
+    },
 }
 
 # The pages rendered by render_page (docs/*.md, the site map's pages not in prose): each has a description
@@ -251,6 +260,8 @@ ENUMERATED = {
     "map.country.": [("geo", "neighbour")],  # the neighbours named on the map (member countries use `country.`)
     "source.language.": [("schema", "sources", ("properties", "sources", "items", "properties", "language"))],
     "news.language.": [("schema", "news", ("properties", "news", "items", "properties", "source_language"))],
-    **{f"partner.{part}.": [("schema", "partners", ("properties", "partners", "items", "properties", "relationship"))]
-       for part in ("section", "section_intro", "caption")},
+    **{
+        f"partner.{part}.": [("schema", "partners", ("properties", "partners", "items", "properties", "relationship"))]
+        for part in ("section", "section_intro", "caption")
+    },
 }

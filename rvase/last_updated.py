@@ -1,4 +1,4 @@
-""""Last updated" on every page: the day its content last changed, read from the git history of the files it shows.
+""" "Last updated" on every page: the day its content last changed, read from the git history of the files it shows.
 
 A data-driven page shows what its data files hold, so its date is the latest commit date (`%cs`, the committer's
 day) among them; a prose page (Contribute, the footer pages) is its own source file, plus the data files it quotes.
@@ -6,6 +6,7 @@ The history is read once per build, with one `git log` over every file concerned
 project without `.git`, or no git program), or for a file git does not know yet, the day is the build's "today"
 (SOURCE_DATE_EPOCH in a reproducible build), so the date stays deterministic.
 """
+
 import datetime
 import subprocess
 from pathlib import Path
@@ -27,8 +28,13 @@ def commit_days(root: Path, paths: list[str]) -> dict[str, datetime.date]:
     """{path: the day of the latest commit that changed it} for the paths (files or folders) git knows, in one
     `git log`. Empty without git."""
     try:
-        result = subprocess.run(["git", "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", *paths],
-                                cwd=root, capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            ["git", "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", *paths],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     except OSError:
         return {}
     if result.returncode != 0:

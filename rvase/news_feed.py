@@ -4,6 +4,7 @@ An entry's id is its own in each language (the French and English entries are tw
 sees both); the links inside an entry's text are absolute, resolved against the item's page, since a feed reader
 shows the text away from the site.
 """
+
 import datetime
 import uuid
 import xml.etree.ElementTree as ElementTree

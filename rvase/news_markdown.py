@@ -10,6 +10,7 @@ attributes. nh3 parses the HTML as a browser does, so an address disguised with 
 characters is judged as the browser would read it; `_allowed_address` refuses any scheme but http(s) and mailto
 there, and what is still entity-encoded once decoded again.
 """
+
 import functools
 import html
 import re
@@ -18,8 +19,26 @@ from urllib.parse import urljoin
 import markdown as python_markdown
 import nh3
 
-ELEMENTS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "a", "code", "pre",
-            "blockquote", "hr", "br"}
+ELEMENTS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "a",
+    "code",
+    "pre",
+    "blockquote",
+    "hr",
+    "br",
+}
 ATTRIBUTES = {"a": {"href", "title"}}
 SCHEMES = {"http", "https", "mailto"}
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
@@ -63,5 +82,12 @@ def markdown_text(text: str, base_url: str | None = None) -> str:
     any other link or image left inert. With a `base_url` (the item's page, for a feed), relative links are made
     absolute against it."""
     converted = _MARKDOWN.reset().convert(text)
-    return nh3.clean(converted, tags=ELEMENTS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None,
-                     attribute_filter=functools.partial(_allowed_address, base_url=base_url), strip_comments=True)
+    return nh3.clean(
+        converted,
+        tags=ELEMENTS,
+        attributes=ATTRIBUTES,
+        url_schemes=SCHEMES,
+        link_rel=None,
+        attribute_filter=functools.partial(_allowed_address, base_url=base_url),
+        strip_comments=True,
+    )

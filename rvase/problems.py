@@ -1,4 +1,5 @@
 """A problem found in the data, told in plain words to a maintainer, in both languages."""
+
 from dataclasses import dataclass
 
 from .ci_log import error_command, inert_text, one_line
@@ -23,9 +24,12 @@ class Problem:
     def github_annotation(self) -> str:
         """The workflow command GitHub Actions shows on the line of the pull request's diff, encoded as GitHub's
         runner decodes it: in the message `%`, CR and LF; in a property also `:` and `,` (which end it)."""
-        return error_command(f"{self.field}: {self.en} / {self.fr}" if self.field else f"{self.en} / {self.fr}",
-                             file=self.file, line=str(self.line) if self.line else None,
-                             title="Data error / Erreur de données")
+        return error_command(
+            f"{self.field}: {self.en} / {self.fr}" if self.field else f"{self.en} / {self.fr}",
+            file=self.file,
+            line=str(self.line) if self.line else None,
+            title="Data error / Erreur de données",
+        )
 
 
 class DataError(Exception):

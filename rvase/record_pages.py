@@ -5,6 +5,7 @@ Markdown. The files are real files inside docs/ because mkdocs-static-i18n only 
 live in docs_dir; they are git-ignored, rewritten only when their content changes (so `mkdocs serve`
 does not loop), and removed when their record disappears.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,6 +1,7 @@
 """The allowed values the JSON Schemas declare (`enum` in data/schema/<file>.schema.yaml), found by walking each schema
 (`$ref`s to common.schema.yaml followed). Every other list of those values (issue forms, CONTRIBUTING.md, the pages'
 sections) is derived from here; keywords this walk does not know (`x-…`, `description`) are ignored."""
+
 import functools
 from pathlib import Path
 

@@ -7,6 +7,7 @@ Besides JSON Schema 2020-12 (whose validators ignore keywords they do not know),
 - `x-hint: {fr, en}` beside a `pattern`: the form expected, in words, for the message of a value that does not match.
 - `x-not-blank: true` beside a pattern that only refuses a blank text: the message says the text is empty.
 """
+
 import functools
 import re
 from collections.abc import Iterator
@@ -64,14 +65,17 @@ def _pattern(validator, pattern, instance, schema):
 # Draft 2020-12 with patterns read as JSON Schema means them (python_pattern), and `integer` a whole number as the code
 # needs it: JSON Schema counts 2030.0 as an integer, which a comparison of years then skipped.
 DataValidator = validators.extend(
-    Draft202012Validator, {"pattern": _pattern},
-    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", lambda _, value: is_whole_number(value)))
+    Draft202012Validator,
+    {"pattern": _pattern},
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", lambda _, value: is_whole_number(value)),
+)
 
 
 @dataclass(frozen=True)
 class Reference:
     """A field of a data file holding ids of another kind's records. `path`: from the file's root to the field, `*`
     for each item of a list."""
+
     file: str
     path: tuple[str, ...]
     kind: str
@@ -87,6 +91,7 @@ class Reference:
 @dataclass(frozen=True)
 class Schema:
     """One data file's schema: its validator and the references it declares."""
+
     validator: Any  # a DataValidator
     references: tuple[Reference, ...]
 
@@ -106,8 +111,10 @@ def schema_of(schema_dir: Path, name: str) -> Schema:
         schema, common = (yaml.load(text, Loader=SafeLoader) for text in texts)
         registry = Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
         schema = inline_references(schema, {"": schema, "common": common})
-        _schemas[texts] = Schema(DataValidator(schema, registry=registry, format_checker=FormatChecker()),
-                                 tuple(dict.fromkeys(_references(name, schema, ()))))
+        _schemas[texts] = Schema(
+            DataValidator(schema, registry=registry, format_checker=FormatChecker()),
+            tuple(dict.fromkeys(_references(name, schema, ()))),
+        )
     return _schemas[texts]
 
 
@@ -162,7 +169,9 @@ def inline_references(node, documents: dict, document: str = "", resolving: tupl
         return [inline_references(item, documents, document, resolving) for item in node]
     if not isinstance(node, dict):
         return node
-    rest = {key: inline_references(value, documents, document, resolving) for key, value in node.items() if key != "$ref"}
+    rest = {
+        key: inline_references(value, documents, document, resolving) for key, value in node.items() if key != "$ref"
+    }
     if not isinstance(node.get("$ref"), str):
         return rest if "$ref" not in node else {**rest, "$ref": node["$ref"]}
     target_document, _, pointer = node["$ref"].partition("#")

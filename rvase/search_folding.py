@@ -7,6 +7,7 @@ without them (`folded_title`, `folded_text`, weighted as the title and the text)
 matches the original words; one typed without matches the folded copies. Material shows only the title and the text
 of a result, so the copies are never seen.
 """
+
 import html
 import re
 import unicodedata

@@ -1,4 +1,5 @@
 """Settings that matter, declared once."""
+
 import datetime
 import os
 from pathlib import Path

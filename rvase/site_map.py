@@ -8,6 +8,7 @@ the feeds and of the open data, the structured data, "Last updated", "Edit this 
 the footer's links. `Addresses` answers all of them, in each language: the default language at the site's root,
 every other under a folder of its name (`en/`).
 """
+
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -21,6 +22,7 @@ class SectionPage:
     """A page with an address of its own. `shows`: the project files whose content it shows ("Last updated"), the
     first one the data file "Edit this page" opens when the page is rendered from data (by `render_page(name)` and
     rvase/templates/pages/<name>.md); a prose page's own text is in docs/ and is edited there."""
+
     name: str
     shows: tuple[str, ...] = ()
     prose: bool = False
@@ -49,6 +51,7 @@ class RecordKind:
     """The records of data/<kind>.yaml. `list_page`: the section page where each record's id is an HTML id; `folder`:
     where each has a page of its own (`<folder>/<id>/`, rendered by rvase/templates/records/<template>.md), which shows
     the files of `shows` (the first, its data file, is what "Edit this page" opens there)."""
+
     kind: str
     list_page: str | None = None
     folder: str | None = None
@@ -66,26 +69,74 @@ _FILTER_FIELDS = re.compile(r"filter-[a-z]+\Z")  # partials/filters.html
 
 # In the order of the navigation, then of the footer.
 PAGES = (
-    SectionPage("index", ("data/network.yaml", "data/members.yaml", "data/projects.yaml", "data/themes.yaml",
-                          "data/action_plan.yaml", "data/partners.yaml", "data/events.yaml", "data/news.yaml")),
-    SectionPage("network", ("data/network.yaml",),
-                anchors=frozenset({"presentation", "aimf", "partnership", "regional-networks", "functioning",
-                                   "modalities", "coordinator", "aimf-people"})),
-    SectionPage("members", ("data/members.yaml", "data/projects.yaml", "data/geo"),
-                exports=("members", "member-representatives"), anchor_form=re.compile(r"country-[a-z]{2}\Z")),
+    SectionPage(
+        "index",
+        (
+            "data/network.yaml",
+            "data/members.yaml",
+            "data/projects.yaml",
+            "data/themes.yaml",
+            "data/action_plan.yaml",
+            "data/partners.yaml",
+            "data/events.yaml",
+            "data/news.yaml",
+        ),
+    ),
+    SectionPage(
+        "network",
+        ("data/network.yaml",),
+        anchors=frozenset(
+            {
+                "presentation",
+                "aimf",
+                "partnership",
+                "regional-networks",
+                "functioning",
+                "modalities",
+                "coordinator",
+                "aimf-people",
+            }
+        ),
+    ),
+    SectionPage(
+        "members",
+        ("data/members.yaml", "data/projects.yaml", "data/geo"),
+        exports=("members", "member-representatives"),
+        anchor_form=re.compile(r"country-[a-z]{2}\Z"),
+    ),
     # the groups by kind (themes.schema.yaml's enum)
-    SectionPage("themes", ("data/themes.yaml", "data/projects.yaml"), anchors=frozenset(field_values("themes", "kind"))),
-    SectionPage("projects", ("data/projects.yaml", "data/themes.yaml", "data/members.yaml"), exports=("projects",),
-                anchor_form=_FILTER_FIELDS),
-    SectionPage("action-plan", ("data/action_plan.yaml",), anchors=frozenset({"goals"}),
-                anchor_form=re.compile(r"action-[0-9]+\Z")),
+    SectionPage(
+        "themes", ("data/themes.yaml", "data/projects.yaml"), anchors=frozenset(field_values("themes", "kind"))
+    ),
+    SectionPage(
+        "projects",
+        ("data/projects.yaml", "data/themes.yaml", "data/members.yaml"),
+        exports=("projects",),
+        anchor_form=_FILTER_FIELDS,
+    ),
+    SectionPage(
+        "action-plan",
+        ("data/action_plan.yaml",),
+        anchors=frozenset({"goals"}),
+        anchor_form=re.compile(r"action-[0-9]+\Z"),
+    ),
     SectionPage("roadmap", ("data/roadmap.yaml",)),
-    SectionPage("calendar", ("data/events.yaml",), exports=("events",), feed="calendar.ics",
-                anchors=frozenset({"upcoming", "past", "decided"}), anchor_form=_FILTER_FIELDS),
+    SectionPage(
+        "calendar",
+        ("data/events.yaml",),
+        exports=("events",),
+        feed="calendar.ics",
+        anchors=frozenset({"upcoming", "past", "decided"}),
+        anchor_form=_FILTER_FIELDS,
+    ),
     SectionPage("news", ("data/news.yaml",), feed="feed.xml"),
     # the sections by relationship (partners.schema.yaml's enum, `_` written `-`)
-    SectionPage("partners", ("data/partners.yaml",), exports=("partners",),
-                anchors=frozenset(value.replace("_", "-") for value in field_values("partners", "relationship"))),
+    SectionPage(
+        "partners",
+        ("data/partners.yaml",),
+        exports=("partners",),
+        anchors=frozenset(value.replace("_", "-") for value in field_values("partners", "relationship")),
+    ),
     SectionPage("contact", ("data/network.yaml", "data/partners.yaml"), prose=True, footer=True),
     SectionPage("legal-notice", ("data/network.yaml", "data/partners.yaml"), prose=True, footer=True),
     SectionPage("privacy", ("data/network.yaml",), prose=True, footer=True),
@@ -95,19 +146,50 @@ PAGES = (
 
 # In the order of the open data's JSON files. Events live under the calendar, beside their own `calendar/<id>.ics`.
 RECORD_KINDS = (
-    RecordKind("projects", "projects", "projects", "project",
-               ("data/projects.yaml", "data/members.yaml", "data/themes.yaml", "data/events.yaml", "data/news.yaml",
-                "data/sources.yaml", "data/geo"), export=True),
-    RecordKind("members", "members", "members", "member",
-               ("data/members.yaml", "data/projects.yaml", "data/events.yaml", "data/news.yaml", "data/geo"),
-               export=True, calendar="calendar/members/{id}.ics"),
+    RecordKind(
+        "projects",
+        "projects",
+        "projects",
+        "project",
+        (
+            "data/projects.yaml",
+            "data/members.yaml",
+            "data/themes.yaml",
+            "data/events.yaml",
+            "data/news.yaml",
+            "data/sources.yaml",
+            "data/geo",
+        ),
+        export=True,
+    ),
+    RecordKind(
+        "members",
+        "members",
+        "members",
+        "member",
+        ("data/members.yaml", "data/projects.yaml", "data/events.yaml", "data/news.yaml", "data/geo"),
+        export=True,
+        calendar="calendar/members/{id}.ics",
+    ),
     RecordKind("themes", "themes", export=True, calendar="calendar/themes/{id}.ics"),
-    RecordKind("events", "calendar", "calendar", "event",
-               ("data/events.yaml", "data/members.yaml", "data/projects.yaml", "data/themes.yaml"),
-               export=True, calendar="calendar/{id}.ics"),
+    RecordKind(
+        "events",
+        "calendar",
+        "calendar",
+        "event",
+        ("data/events.yaml", "data/members.yaml", "data/projects.yaml", "data/themes.yaml"),
+        export=True,
+        calendar="calendar/{id}.ics",
+    ),
     RecordKind("partners", "partners", export=True),
-    RecordKind("news", "news", "news", "news-item",
-               ("data/news.yaml", "data/sources.yaml", "data/members.yaml", "data/projects.yaml"), export=True),
+    RecordKind(
+        "news",
+        "news",
+        "news",
+        "news-item",
+        ("data/news.yaml", "data/sources.yaml", "data/members.yaml", "data/projects.yaml"),
+        export=True,
+    ),
     RecordKind("sources", export=True),
     RecordKind("action_plan", "action-plan"),  # its axes, as sections of the action plan
     RecordKind("network", "network"),  # its modalities of cooperation, as sections of the network's page
@@ -124,6 +206,7 @@ def declared(setting: str | None, what: str) -> str:
     if setting is None:
         raise LookupError(f"the site map declares no {what}")
     return setting
+
 
 def link_targets(record_ids: dict[str, list[str]]) -> set[str]:
     """Every path, from a language's root, that a relative link of one page may land on in both languages: the
@@ -183,7 +266,7 @@ class Addresses:
         for lang in settings.LANGUAGES:
             folder = self.folder(lang)
             if folder and (site_path + "/").startswith(folder):
-                return lang, site_path[len(folder):]
+                return lang, site_path[len(folder) :]
         return settings.DEFAULT_LANGUAGE, site_path
 
     def alternates(self, site_path: str) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ alternates at the same page in each language, and write a single sitemap at the 
 addresses at or below its own folder), each of those folders gets the part of the root sitemap that lies under it;
 `en/sitemap.xml` is the English sitemap.
 """
+
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -47,7 +48,9 @@ def write_folder_sitemaps(site_dir: Path, site_url: str, folders: Iterable[str])
     if len(entries) != len(addresses):
         raise ValueError(f"{root_sitemap} has {len(addresses)} addresses but {len(entries)} <url> entries were read.")
     # Each entry is filed under every folder above it that needs a sitemap: linear in the pages, in sitemap order.
-    under: dict[str, list[str]] = {folder: [] for folder in folders if folder.startswith(site_url) and folder != site_url}
+    under: dict[str, list[str]] = {
+        folder: [] for folder in folders if folder.startswith(site_url) and folder != site_url
+    }
     for address, entry in zip(addresses, entries):
         folder = address[: address.rindex("/") + 1] if "/" in address else ""
         while len(folder) > len(site_url):
@@ -55,7 +58,7 @@ def write_folder_sitemaps(site_dir: Path, site_url: str, folders: Iterable[str])
                 under[folder].append(entry)
             folder = folder[: folder.rstrip("/").rindex("/") + 1]
     for folder in sorted(under):
-        target = site_dir / folder[len(site_url):] / "sitemap.xml"
+        target = site_dir / folder[len(site_url) :] / "sitemap.xml"
         if target.parent.is_dir():
             body = "".join(f"\n  {entry}" for entry in under[folder])
             target.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n{opening}{body}\n</urlset>', encoding="utf-8")

@@ -3,6 +3,7 @@
 All problems of a run are collected, each with file, line and field, so a maintainer
 fixes them in one go. Nothing here renders anything.
 """
+
 from pathlib import Path
 
 from .checks.action_numbers import action_numbers
@@ -27,8 +28,16 @@ from .source import read_located
 
 # One file per kind of thing, read in this order.
 DATA_FILES = (
-    "sources", "network", "members", "themes", "partners",
-    "projects", "events", "news", "action_plan", "roadmap",
+    "sources",
+    "network",
+    "members",
+    "themes",
+    "partners",
+    "projects",
+    "events",
+    "news",
+    "action_plan",
+    "roadmap",
 )
 
 
@@ -49,8 +58,9 @@ def load_data_files(data_dir: Path, shown_prefix: str = "data") -> tuple[dict, l
     """Read and schema-check every data file: the documents read (even those with problems), and every problem."""
     documents, problems = {}, []
     for name in DATA_FILES:
-        data, found = read_document(data_dir / f"{name}.yaml", f"{shown_prefix}/{name}.yaml",
-                                    schema_validator(data_dir / "schema", name))
+        data, found = read_document(
+            data_dir / f"{name}.yaml", f"{shown_prefix}/{name}.yaml", schema_validator(data_dir / "schema", name)
+        )
         problems += found
         if isinstance(data, dict):
             documents[name] = data
@@ -69,8 +79,14 @@ def validate_site_data(data_dir: Path, interface_file: Path, prefix: str = "data
     A file or a record that is broken is still checked as far as it can be (its readable records, its valid fields),
     so a maintainer never fixes one round of problems only to be shown the next.
     """
-    links = symbolic_links({prefix: data_dir, f"{prefix}/schema": data_dir / "schema", f"{prefix}/geo": data_dir / "geo",
-                            "i18n": interface_file.parent})
+    links = symbolic_links(
+        {
+            prefix: data_dir,
+            f"{prefix}/schema": data_dir / "schema",
+            f"{prefix}/geo": data_dir / "geo",
+            "i18n": interface_file.parent,
+        }
+    )
     if links:
         raise DataError(links)  # nothing is read through a link
     documents, problems = load_data_files(data_dir, prefix)
@@ -111,8 +127,9 @@ def beyond_the_schemas(documents: dict, prefix: str, schema_problems: list[Probl
     return [problem for problem in problems.found if (problem.file, problem.field) not in spoken]
 
 
-def check_links(documents: dict, prefix: str = "data", interface: dict | None = None,
-                schema_dir: Path = SCHEMA_DIR) -> list[Problem]:
+def check_links(
+    documents: dict, prefix: str = "data", interface: dict | None = None, schema_dir: Path = SCHEMA_DIR
+) -> list[Problem]:
     """Unique ids clear of the pages' own anchors, and references to records that exist (with the closest ids).
 
     With the interface words, the anchor each page's title gets from its words (`Projets` → `projets`) is kept too.
@@ -134,7 +151,9 @@ def check_records(documents: dict, prefix: str = "data", data_dir: Path | None =
     return problems.found
 
 
-def read_interface(path: Path, schema_dir: Path, shown_as: str = "i18n/interface.yaml") -> tuple[dict | None, list[Problem]]:
+def read_interface(
+    path: Path, schema_dir: Path, shown_as: str = "i18n/interface.yaml"
+) -> tuple[dict | None, list[Problem]]:
     """Read and check the interface words: (the table, every problem)."""
     table, problems = read_document(path, shown_as, schema_validator(schema_dir, "interface"))
     if table is not None:

@@ -8,6 +8,7 @@ Python is read through its syntax tree, templates as text. A word is asked for w
 of i18n/interface.yaml; a word built from a value (`f"event.kind.{kind}"`, `w("event.kind." ~ kind)`) is asked for by
 its prefix. The declaration itself (`rvase/interface_words.py`) is not read: a word it lists is not a use.
 """
+
 import argparse
 import ast
 import re
@@ -44,19 +45,32 @@ def _strings_in(node) -> list[str]:
 
 def sources(root: Path) -> tuple[list[Path], list[Path]]:
     """The Python files and the templates (the theme's overrides, the site's own templates) that may ask for words."""
-    code = [path for folder in CODE_FOLDERS for path in sorted((root / folder).rglob("*.py"))
-            if path.relative_to(root).as_posix() not in NOT_A_USE]
-    templates = sorted([*(root / "overrides").rglob("*.html"), *(root / "rvase" / "templates").rglob("*.html"),
-                        *(root / "rvase" / "templates").rglob("*.md")])
+    code = [
+        path
+        for folder in CODE_FOLDERS
+        for path in sorted((root / folder).rglob("*.py"))
+        if path.relative_to(root).as_posix() not in NOT_A_USE
+    ]
+    templates = sorted(
+        [
+            *(root / "overrides").rglob("*.html"),
+            *(root / "rvase" / "templates").rglob("*.html"),
+            *(root / "rvase" / "templates").rglob("*.md"),
+        ]
+    )
     return code, templates
 
 
 def scan(root: Path, prefixes: set[str]) -> WordUse:
     """The words asked for by the code and templates under `root`; `prefixes` are the first parts of the interface
     file's words (`calendar`, `page`…), so that a text only shaped like a word (`data.yaml`) is not taken for one."""
+
     def looks_like_a_word(text: str) -> bool:
-        return (bool(re.fullmatch(r"[a-z0-9_]+(\.[A-Za-z0-9_/-]+)+", text)) and text.split(".", 1)[0] in prefixes
-                and not FILE_NAME.fullmatch(text))
+        return (
+            bool(re.fullmatch(r"[a-z0-9_]+(\.[A-Za-z0-9_/-]+)+", text))
+            and text.split(".", 1)[0] in prefixes
+            and not FILE_NAME.fullmatch(text)
+        )
 
     use = WordUse()
     code, templates = sources(root)
@@ -64,8 +78,12 @@ def scan(root: Path, prefixes: set[str]) -> WordUse:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         in_f_strings = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for part in node.values}
         for node in ast.walk(tree):
-            if (isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant)
-                    and isinstance(node.values[0].value, str)):
+            if (
+                isinstance(node, ast.JoinedStr)
+                and node.values
+                and isinstance(node.values[0], ast.Constant)
+                and isinstance(node.values[0].value, str)
+            ):
                 start = node.values[0].value  # f"opendata.field.texts_{lang}": a word built from a value
                 if looks_like_a_word(start + "x"):
                     use.built.setdefault(start, set()).add(path.name)
@@ -109,7 +127,9 @@ def differences(root: Path, interface: dict) -> list[str]:
     for word, calls in sorted(use.asked.items()):
         for names in calls:  # called with no values, a word keeps its {placeholders} for a script to fill in
             if word in declared and names and names != set(declared[word]):
-                found.append(f"{word}: the code fills in {sorted(names)}, the declaration says {sorted(declared[word])}")
+                found.append(
+                    f"{word}: the code fills in {sorted(names)}, the declaration says {sorted(declared[word])}"
+                )
     for word in sorted(declared):
         if word not in use.asked and not any(word.startswith(prefix) for prefix in use.built):
             found.append(f"{word}: declared in rvase/interface_words.py, asked for by no code or template")

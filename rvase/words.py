@@ -1,4 +1,5 @@
 """Interface words: one file, both languages side by side."""
+
 from .problems import DataError, Problem
 
 
@@ -10,11 +11,16 @@ class Words:
 
     def __call__(self, key: str, **values) -> str:
         if key not in self.table:
-            raise DataError([Problem(
-                self.shown_as, None, key,
-                f"Le mot d'interface « {key} » manque : ajoutez-le avec sa traduction fr et en.",
-                f"The interface word '{key}' is missing: add it with its fr and en translations.",
-            )])
+            raise DataError(
+                [
+                    Problem(
+                        self.shown_as,
+                        None,
+                        key,
+                        f"Le mot d'interface « {key} » manque : ajoutez-le avec sa traduction fr et en.",
+                        f"The interface word '{key}' is missing: add it with its fr and en translations.",
+                    )
+                ]
+            )
         text = self.table[key][self.lang]
         return text.format(**values) if values else text
-

@@ -1,4 +1,5 @@
 """Build the site once per session, in a temporary folder, and hand out its parsed pages (support/ holds the rest)."""
+
 from pathlib import Path
 
 import pytest

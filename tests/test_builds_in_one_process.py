@@ -4,6 +4,7 @@
 What a maintainer changes between two builds of the same process still shows in the second: a file added to
 overrides/ is copied, an edited override and an edited page are rendered from their new text.
 """
+
 import subprocess
 import sys
 
@@ -28,8 +29,14 @@ build(load_config(str(project / "mkdocs.yml"), site_dir=str(second), strict=True
 
 
 def python(script: str, cwd, *arguments) -> subprocess.CompletedProcess:
-    result = subprocess.run([sys.executable, "-c", script, *map(str, arguments)], cwd=cwd, env=build_environment(),
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-c", script, *map(str, arguments)],
+        cwd=cwd,
+        env=build_environment(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result
 
@@ -39,11 +46,22 @@ def test_a_second_build_in_the_same_process_sees_what_changed_in_between(project
     python(TWO_BUILDS, project_copy, project_copy, first, second)
     assert not (first / "assets" / "added-between-builds.txt").exists()
     assert (second / "assets" / "added-between-builds.txt").read_text(encoding="utf-8") == "added"
-    assert "A sentence added between builds." not in (first / "en" / "contribute" / "index.html").read_text(encoding="utf-8")
-    assert "A sentence added between builds." in (second / "en" / "contribute" / "index.html").read_text(encoding="utf-8")
+    assert "A sentence added between builds." not in (first / "en" / "contribute" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert "A sentence added between builds." in (second / "en" / "contribute" / "index.html").read_text(
+        encoding="utf-8"
+    )
     for page in ("index.html", "members/index.html", "en/projects/calu/index.html", "404.html"):
         assert "an override edited between builds" not in (first / page).read_text(encoding="utf-8"), page
         assert "an override edited between builds" in (second / page).read_text(encoding="utf-8"), page
     theme_files = sorted(path.relative_to(first).as_posix() for path in (first / "assets").rglob("*"))
-    assert theme_files and sorted(path.relative_to(second).as_posix() for path in (second / "assets").rglob("*")
-                                  if path.name != "added-between-builds.txt") == theme_files
+    assert (
+        theme_files
+        and sorted(
+            path.relative_to(second).as_posix()
+            for path in (second / "assets").rglob("*")
+            if path.name != "added-between-builds.txt"
+        )
+        == theme_files
+    )

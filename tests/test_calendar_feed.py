@@ -1,4 +1,5 @@
 """Partners subscribe to the calendar: the iCalendar feeds round-trip through the icalendar parser."""
+
 import datetime
 import uuid
 import xml.etree.ElementTree as ElementTree
@@ -78,7 +79,9 @@ def test_uids_are_uuid5_of_the_event_id_and_identical_in_both_languages(site):
         assert component["UID"] == english[event_id]["UID"]
         single = events_of(feed(site, "en", f"calendar/{event_id}.ics"))[event_id]
         assert single["UID"] == component["UID"]  # the downloaded event is the same event as in the subscription
-    assert str(french["francophonie-summit-xx-2026"]["UID"]) == "59fb875e-411f-590b-b34b-abf9d2ab7f2a"  # published: never changes
+    assert (
+        str(french["francophonie-summit-xx-2026"]["UID"]) == "59fb875e-411f-590b-b34b-abf9d2ab7f2a"
+    )  # published: never changes
 
 
 def test_dtstamp_is_the_build_day_so_builds_are_reproducible(site):
@@ -98,8 +101,10 @@ def test_a_recurring_meeting_with_a_known_day_is_one_event_with_an_rrule(project
     stays out of the feed; once a source reports it held and its day is known (as in this copy of the data), it is
     one event that repeats every month."""
     for field, value in (("status", "held"), ("start", "2023-07-06")):
-        apply_edit(project_copy, {"file": "data/events.yaml", "at": f"events › monthly-focal-points-meeting › {field}",
-                                  "set": value})
+        apply_edit(
+            project_copy,
+            {"file": "data/events.yaml", "at": f"events › monthly-focal-points-meeting › {field}", "set": value},
+        )
     out = tmp_path / "out"
     result = build(project_copy, out)
     assert result.returncode == 0, result.stderr
@@ -127,9 +132,14 @@ def test_the_news_feed_is_atom_with_every_item_in_its_language(site, lang):
 
 def test_the_feeds_are_byte_identical_across_two_builds(site, site_again):
     again = site_again.path
-    feeds = sorted(p.relative_to(site.path).as_posix() for p in site.path.rglob("*") if p.suffix in (".ics", ".xml")
-                   and p.name != "sitemap.xml")
-    assert {"calendar.ics", "en/calendar.ics", "feed.xml", "en/feed.xml", "calendar/annual-meeting-2023.ics"} <= set(feeds)
+    feeds = sorted(
+        p.relative_to(site.path).as_posix()
+        for p in site.path.rglob("*")
+        if p.suffix in (".ics", ".xml") and p.name != "sitemap.xml"
+    )
+    assert {"calendar.ics", "en/calendar.ics", "feed.xml", "en/feed.xml", "calendar/annual-meeting-2023.ics"} <= set(
+        feeds
+    )
     assert [name for name in feeds if (site.path / name).read_bytes() != (again / name).read_bytes()] == []
 
 
@@ -137,13 +147,23 @@ def test_the_feeds_are_byte_identical_across_two_builds(site, site_again):
 def test_events_known_only_to_the_year_or_month_are_on_the_page_but_not_in_the_feed(site, lang):
     page = site.page(("en/" if lang == "en" else "") + "calendar/")
     in_feed = events_of(feed(site, lang))
-    for event_id, shown in (("annual-meeting-2024", "2024"), ("cwis-presentation-2022", {"fr": "décembre 2022", "en": "December 2022"}[lang])):
+    for event_id, shown in (
+        ("annual-meeting-2024", "2024"),
+        ("cwis-presentation-2022", {"fr": "décembre 2022", "en": "December 2022"}[lang]),
+    ):
         article = page.find("article", id=event_id)
         assert article.select_one(".rvase-when time").get_text() == shown
         assert article.select_one(".rvase-when time")["datetime"] == EVENTS[event_id]["start"]
-        assert event_id not in in_feed and not (site.path / ("en/" if lang == "en" else "") / f"calendar/{event_id}.ics").exists()
-    meeting = page.find("article", id="monthly-focal-points-meeting")  # monthly, but only decided: never repeats on its own
+        assert (
+            event_id not in in_feed
+            and not (site.path / ("en/" if lang == "en" else "") / f"calendar/{event_id}.ics").exists()
+        )
+    meeting = page.find(
+        "article", id="monthly-focal-points-meeting"
+    )  # monthly, but only decided: never repeats on its own
     assert not meeting.has_attr("data-recurring") and "monthly-focal-points-meeting" not in in_feed
     # said as the decision it is, not as a meeting that takes place every month
-    assert meeting.select_one(".rvase-when").get_text() == {"fr": "Une fois par mois, selon la décision",
-                                                            "en": "Once a month, as decided"}[lang]
+    assert (
+        meeting.select_one(".rvase-when").get_text()
+        == {"fr": "Une fois par mois, selon la décision", "en": "Once a month, as decided"}[lang]
+    )

@@ -1,4 +1,5 @@
 """The calendar page: grouped by month, split into upcoming and past, filterable, with structured data."""
+
 import datetime
 import json
 from urllib.parse import parse_qs, urlsplit
@@ -13,7 +14,11 @@ from rvase.site_map import Addresses
 from support.project import ROOT, SITE_URL
 
 EVENTS = {e["id"]: e for e in yaml.safe_load((ROOT / "data" / "events.yaml").read_text(encoding="utf-8"))["events"]}
-AIMF = next(p for p in yaml.safe_load((ROOT / "data" / "partners.yaml").read_text(encoding="utf-8"))["partners"] if p["id"] == "aimf")["name"]
+AIMF = next(
+    p
+    for p in yaml.safe_load((ROOT / "data" / "partners.yaml").read_text(encoding="utf-8"))["partners"]
+    if p["id"] == "aimf"
+)["name"]
 PREFIX = {"fr": "", "en": "en/"}
 
 
@@ -39,7 +44,10 @@ def test_events_are_grouped_by_month_or_by_year_when_only_the_year_is_known(site
     assert "annual-meeting-2023" in groups["2023-05"] and "fsm-conference-study-trip-2023" in groups["2023-05"]
     assert "annual-meeting-2024" in groups["2024"]
     assert past.select_one('.rvase-month[data-month="2023-05"] h3').get_text() == "May 2023"
-    assert section(site, "fr", "upcoming").select_one('.rvase-month[data-month="2026-11"] h3').get_text() == "Novembre 2026"
+    assert (
+        section(site, "fr", "upcoming").select_one('.rvase-month[data-month="2026-11"] h3').get_text()
+        == "Novembre 2026"
+    )
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -64,10 +72,16 @@ def test_subscribe_download_and_add_to_calendar_links(site, lang):
     summit = page.find("article", id="francophonie-summit-xx-2026")
     assert summit.select_one("a[download]")["href"].endswith("francophonie-summit-xx-2026.ics")
     google = parse_qs(urlsplit(summit.select_one("a[href^='https://calendar.google.com/']")["href"]).query)
-    assert google["dates"] == ["20261114/20261117"] and google["text"] == [EVENTS["francophonie-summit-xx-2026"]["title"][lang]]
+    assert google["dates"] == ["20261114/20261117"] and google["text"] == [
+        EVENTS["francophonie-summit-xx-2026"]["title"][lang]
+    ]
     outlook = parse_qs(urlsplit(summit.select_one("a[href^='https://outlook.live.com/']")["href"]).query)
     assert outlook["startdt"] == ["2026-11-14"] and outlook["allday"] == ["true"]
-    timed = parse_qs(urlsplit(page.find("article", id="annual-meeting-2023").select_one("a[href^='https://calendar.google.com/']")["href"]).query)
+    timed = parse_qs(
+        urlsplit(
+            page.find("article", id="annual-meeting-2023").select_one("a[href^='https://calendar.google.com/']")["href"]
+        ).query
+    )
     assert timed["dates"] == ["20230518T080000/20230518T120000"] and timed["ctz"] == ["Asia/Phnom_Penh"]
     assert page.find("article", id="annual-meeting-2024").select_one("a[download]") is None  # no day, no file
 
@@ -80,16 +94,24 @@ def test_every_event_has_valid_schema_org_json_ld(site, lang):
     events = sorted(event_id for event_id, event in EVENTS.items() if event["status"] != "decided")
     assert sorted(item["@id"].rstrip("/").rsplit("/", 1)[1] for item in graph) == events
     for item in graph:
-        assert item["@id"] == item["url"] == f"{SITE_URL}{PREFIX[lang]}calendar/{item['@id'].rstrip('/').rsplit('/', 1)[1]}/"
+        assert (
+            item["@id"]
+            == item["url"]
+            == f"{SITE_URL}{PREFIX[lang]}calendar/{item['@id'].rstrip('/').rsplit('/', 1)[1]}/"
+        )
         event = EVENTS[item["@id"].rstrip("/").rsplit("/", 1)[1]]
         assert item["@type"] == "Event" and item["name"] == event["title"][lang] and item["inLanguage"] == lang
-        assert item["startDate"].startswith(event["start"]) and item["eventStatus"] == "https://schema.org/EventScheduled"
+        assert (
+            item["startDate"].startswith(event["start"]) and item["eventStatus"] == "https://schema.org/EventScheduled"
+        )
         assert item["endDate"].startswith(event.get("end", event["start"]))
         assert item["location"]["@type"] == "Place" and item["description"] == event["description"][lang]
         if event["place"]:
             assert item["location"]["address"]["addressCountry"] == event["place"]["country"]
         assert ("organizer" in item) == ("organizer" in event)
-    assert next(i for i in graph if i["@id"].endswith("/annual-meeting-2024/"))["startDate"] == "2024"  # as precise as known
+    assert (
+        next(i for i in graph if i["@id"].endswith("/annual-meeting-2024/"))["startDate"] == "2024"
+    )  # as precise as known
     assert next(i for i in graph if i["@id"].endswith("/aimf-world-congress-2023/"))["organizer"]["name"] == AIMF[lang]
     meeting = next(i for i in graph if i["@id"].endswith("/annual-meeting-2023/"))
     assert meeting["startDate"] == "2023-05-18T08:00:00+07:00" and meeting["endDate"] == "2023-05-18T12:00:00+07:00"
@@ -107,7 +129,9 @@ def test_a_title_that_closes_a_script_stays_inside_the_structured_data():
     catalog = load_catalog()
     hostile = "Bad </script><script>alert(1)</script> title"
     catalog.by_id["events"]["annual-meeting-2023"]["title"]["en"] = hostile
-    page = PageRenderer(catalog, "en", lambda path: "/" + path, datetime.date(2025, 6, 1), Addresses("https://example.org/"))
+    page = PageRenderer(
+        catalog, "en", lambda path: "/" + path, datetime.date(2025, 6, 1), Addresses("https://example.org/")
+    )
     scripts = BeautifulSoup(page.render("calendar"), "html.parser").select("script")
     structured = [s for s in scripts if s.get("type") == "application/ld+json"]
     assert len(structured) == 1  # the other script is the filters' one-line reveal

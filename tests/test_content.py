@@ -1,4 +1,5 @@
 """Every fact of the data is on its page, in each language."""
+
 import pytest
 import yaml
 
@@ -15,10 +16,34 @@ def prefix(lang):
 
 # The members the seeds name, written here from the source documents, not from data/.
 SEED_MEMBERS = {
-    "fr": ["Phnom Penh", "Siem Reap", "Battambang", "Kampot", "ASAC", "Vientiane", "Luang Prabang",
-           "Hué", "Can Tho", "Hai Phong", "Hô Chi Minh-Ville", "Yen Bai"],
-    "en": ["Phnom Penh", "Siem Reap", "Battambang", "Kampot", "ASAC", "Vientiane", "Luang Prabang",
-           "Hue", "Can Tho", "Hai Phong", "Ho Chi Minh City", "Yen Bai"],
+    "fr": [
+        "Phnom Penh",
+        "Siem Reap",
+        "Battambang",
+        "Kampot",
+        "ASAC",
+        "Vientiane",
+        "Luang Prabang",
+        "Hué",
+        "Can Tho",
+        "Hai Phong",
+        "Hô Chi Minh-Ville",
+        "Yen Bai",
+    ],
+    "en": [
+        "Phnom Penh",
+        "Siem Reap",
+        "Battambang",
+        "Kampot",
+        "ASAC",
+        "Vientiane",
+        "Luang Prabang",
+        "Hue",
+        "Can Tho",
+        "Hai Phong",
+        "Ho Chi Minh City",
+        "Yen Bai",
+    ],
 }
 
 
@@ -61,10 +86,16 @@ def test_every_action_plan_cell_of_the_data_is_shown_and_empty_ones_say_so(site,
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("kind,page,field", [
-    ("projects", "projects/", "name"), ("partners", "partners/", "name"),
-    ("events", "calendar/", "title"), ("news", "news/", "title"), ("themes", "themes/", "name"),
-])
+@pytest.mark.parametrize(
+    "kind,page,field",
+    [
+        ("projects", "projects/", "name"),
+        ("partners", "partners/", "name"),
+        ("events", "calendar/", "title"),
+        ("news", "news/", "title"),
+        ("themes", "themes/", "name"),
+    ],
+)
 def test_every_record_has_its_place_on_its_page(site, lang, kind, page, field):
     html = site.page(prefix(lang) + page)
     for record in data(kind)[kind]:
@@ -75,7 +106,11 @@ def test_every_record_has_its_place_on_its_page(site, lang, kind, page, field):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_key_figures_on_the_home_page_count_the_data(site, lang):
-    figures = {a["href"]: int(a.strong.get_text()) for a in site.page(prefix(lang)).select(".rvase-figures a") if a["href"] != "members/"}
+    figures = {
+        a["href"]: int(a.strong.get_text())
+        for a in site.page(prefix(lang)).select(".rvase-figures a")
+        if a["href"] != "members/"
+    }
     assert figures["projects/"] == len(data("projects")["projects"])
     assert figures["action-plan/"] == 15
     assert figures["themes/"] == 7

@@ -1,6 +1,7 @@
 """Every built page carries its Content-Security-Policy first in <head>, allowing exactly the inline scripts it holds
 (by their SHA-256) and nothing from elsewhere; an inline script that neither theme nor site writes stops the build.
 (Chromium's view of the same policy: tests/browser/test_nothing_from_elsewhere.py.)"""
+
 import base64
 import hashlib
 from pathlib import Path
@@ -24,9 +25,13 @@ def test_every_page_s_policy_comes_first_and_hashes_exactly_its_inline_scripts(s
         assert head[0].name == "meta" and head[0].get("charset") == "utf-8", address
         assert head[1].get("http-equiv") == "Content-Security-Policy", address
         policy = policy_of(page)
-        html = (site.path / (address if address.endswith(".html") else address + "index.html")).read_text(encoding="utf-8")
-        expected = {"'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
-                    for text in inline_scripts(html)}
+        html = (site.path / (address if address.endswith(".html") else address + "index.html")).read_text(
+            encoding="utf-8"
+        )
+        expected = {
+            "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+            for text in inline_scripts(html)
+        }
         assert set(policy["script-src"]) == {"'self'"} | expected, address
         assert policy["default-src"] == ["'self'"] and policy["object-src"] == ["'none'"], address
         assert policy["base-uri"] == ["'self'"] and policy["form-action"] == ["'self'"], address
@@ -39,19 +44,28 @@ def test_every_page_s_policy_comes_first_and_hashes_exactly_its_inline_scripts(s
 def test_an_inline_script_that_theme_and_site_do_not_write_stops_the_build(project_copy, tmp_path):
     """Raw HTML in a page: a plain script, one opened without a space, and one shaped like the site's own."""
     page = project_copy / "docs" / "contribute.fr.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n<script>alert(1)</script>\n\n<p hidden>x</p><script/x>alert(2)"
-                    "</script>\n\n<p hidden>y</p><script>document.currentScript.previousElementSibling.hidden = false;"
-                    "</script>\n", encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n<script>alert(1)</script>\n\n<p hidden>x</p><script/x>alert(2)"
+        "</script>\n\n<p hidden>y</p><script>document.currentScript.previousElementSibling.hidden = false;"
+        "</script>\n",
+        encoding="utf-8",
+    )
     result = build(project_copy, tmp_path / "site")
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    reports = [line for line in output.splitlines() if "an inline script that neither the theme nor the site writes" in line]
+    reports = [
+        line for line in output.splitlines() if "an inline script that neither the theme nor the site writes" in line
+    ]
     assert len(reports) == 3 and all("contribute.fr.md" in line for line in reports), output
     assert "'alert(2)'" in output and "'document.currentScript.previousElementSibling.hidden = false;'" in output
-    assert "FR : un script dans la page que ni le thème ni le site n'écrivent" in output and "EN : a script in the page" in output
+    assert (
+        "FR : un script dans la page que ni le thème ni le site n'écrivent" in output
+        and "EN : a script in the page" in output
+    )
 
 
 # --- which scripts get a hash: those the templates write, found by parsing (issue 24, class 1) ----------------------
+
 
 def theme_patterns():
     from rvase.content_security_policy import known_script_patterns
@@ -61,10 +75,21 @@ def theme_patterns():
 
 def page_with(*bodies: str) -> str:
     """A page with the theme's base script, as Material writes it at the root, and then `bodies`."""
-    base = next(script for script in inline_scripts(
-        (Path(material.__file__).parent / "templates" / "partials" / "javascripts" / "base.html").read_text(encoding="utf-8")))
-    return ('<!doctype html><html><head><meta charset="utf-8"><script>' + base.replace('{{ config.extra.scope | d(base_url) }}', ".")
-            + "</script></head><body>" + "".join(bodies) + "</body></html>")
+    base = next(
+        script
+        for script in inline_scripts(
+            (Path(material.__file__).parent / "templates" / "partials" / "javascripts" / "base.html").read_text(
+                encoding="utf-8"
+            )
+        )
+    )
+    return (
+        '<!doctype html><html><head><meta charset="utf-8"><script>'
+        + base.replace("{{ config.extra.scope | d(base_url) }}", ".")
+        + "</script></head><body>"
+        + "".join(bodies)
+        + "</body></html>"
+    )
 
 
 def test_a_script_opened_without_a_space_is_found_and_left_without_a_hash():
@@ -92,8 +117,11 @@ def test_the_site_s_own_script_is_known_only_by_the_build_s_secret_mark_which_th
     from rvase.content_security_policy import SCRIPT_MARK, SITE_SCRIPTS, policy_for, with_policy
 
     text = SITE_SCRIPTS[0]
-    for forged in (f"<script>{text}</script>", f'<script data-rvase-script="0123">{text}</script>',
-                   f'<script/data-rvase-script="{SCRIPT_MARK}">alert(1)</script>'):
+    for forged in (
+        f"<script>{text}</script>",
+        f'<script data-rvase-script="0123">{text}</script>',
+        f'<script/data-rvase-script="{SCRIPT_MARK}">alert(1)</script>',
+    ):
         policy, unknown = policy_for(page_with(forged), theme_patterns())
         assert len(unknown) == 1 and script_hash(unknown[0]) not in policy, forged
     marked = f'<form hidden></form><script data-rvase-script="{SCRIPT_MARK}">{text}</script>'
@@ -102,8 +130,13 @@ def test_the_site_s_own_script_is_known_only_by_the_build_s_secret_mark_which_th
 
 
 def test_no_built_page_keeps_the_mark_of_the_site_s_scripts(site):
-    marked = [page.relative_to(site.path).as_posix() for page in site.path.rglob("*.html")
-              if "data-rvase-script" in page.read_text(encoding="utf-8")]
+    marked = [
+        page.relative_to(site.path).as_posix()
+        for page in site.path.rglob("*.html")
+        if "data-rvase-script" in page.read_text(encoding="utf-8")
+    ]
     assert marked == []
     projects = site.page("projects/")
-    assert "document.currentScript.previousElementSibling.hidden = false;" in [s.string for s in projects.find_all("script")]
+    assert "document.currentScript.previousElementSibling.hidden = false;" in [
+        s.string for s in projects.find_all("script")
+    ]

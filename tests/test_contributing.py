@@ -1,4 +1,5 @@
 """A maintainer who follows CONTRIBUTING.md alone gets a valid record: every template builds as it is."""
+
 import json
 import re
 
@@ -8,15 +9,31 @@ import yaml
 from support.project import ROOT, build
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
-TARGET = {"event": "data/events.yaml", "project": "data/projects.yaml", "member": "data/members.yaml", "news": "data/news.yaml",
-          "source": "data/sources.yaml", "partner": "data/partners.yaml", "theme": "data/themes.yaml"}
+TARGET = {
+    "event": "data/events.yaml",
+    "project": "data/projects.yaml",
+    "member": "data/members.yaml",
+    "news": "data/news.yaml",
+    "source": "data/sources.yaml",
+    "partner": "data/partners.yaml",
+    "theme": "data/themes.yaml",
+}
 # data file → its list of records in the schema, whose fields the templates must show
-SCHEMA_LIST = {"events": "events", "projects": "projects", "members": "members", "news": "news", "sources": "sources",
-               "partners": "partners", "themes": "themes"}
+SCHEMA_LIST = {
+    "events": "events",
+    "projects": "projects",
+    "members": "members",
+    "news": "news",
+    "sources": "sources",
+    "partners": "partners",
+    "themes": "themes",
+}
 
 
 def template(name: str) -> str:
-    section = re.search(rf"<!-- --8<-- \[start:{name}\] -->\n```yaml\n(.*?)```\n<!-- --8<-- \[end:{name}\] -->", GUIDE, re.S)
+    section = re.search(
+        rf"<!-- --8<-- \[start:{name}\] -->\n```yaml\n(.*?)```\n<!-- --8<-- \[end:{name}\] -->", GUIDE, re.S
+    )
     assert section, f"the {name} template is missing from CONTRIBUTING.md"
     return section.group(1)
 
@@ -63,6 +80,10 @@ def test_the_issue_forms_the_guide_offers_exist(guide):
     text = (ROOT / guide).read_text(encoding="utf-8")
     section = re.search(r"^## (The easiest path|Le plus simple).*?(?=^## )", text, re.M | re.S).group()
     offered = set(re.findall(r"\*\*([^*]+)\*\*", section)) - {"Issues", "New issue"}
-    forms = {half.strip() for form in (ROOT / ".github" / "ISSUE_TEMPLATE").glob("*.yml") if form.name != "config.yml"
-             for half in yaml.safe_load(form.read_text(encoding="utf-8"))["name"].split(" / ")}
+    forms = {
+        half.strip()
+        for form in (ROOT / ".github" / "ISSUE_TEMPLATE").glob("*.yml")
+        if form.name != "config.yml"
+        for half in yaml.safe_load(form.read_text(encoding="utf-8"))["name"].split(" / ")
+    }
     assert len(offered) == 7 and offered <= forms, offered - forms

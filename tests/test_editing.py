@@ -1,26 +1,42 @@
 """Maintainers edit where the data lives."""
+
 import pytest
 
 from support.edits import apply_edit
 from support.project import REPO_URL, build
 
 
-@pytest.mark.parametrize("page,data_file", [
-    ("members/", "data/members.yaml"), ("en/calendar/", "data/events.yaml"),
-    ("action-plan/", "data/action_plan.yaml"), ("en/", "data/network.yaml"),
-])
+@pytest.mark.parametrize(
+    "page,data_file",
+    [
+        ("members/", "data/members.yaml"),
+        ("en/calendar/", "data/events.yaml"),
+        ("action-plan/", "data/action_plan.yaml"),
+        ("en/", "data/network.yaml"),
+    ],
+)
 def test_edit_this_page_opens_the_data_file_that_feeds_it(site, page, data_file):
     edit = site.page(page).select_one('a.md-content__button[href*="/edit/"]')
     assert edit["href"] == f"{REPO_URL}/edit/main/{data_file}"
 
 
 def test_edit_this_page_on_a_prose_page_opens_that_language_s_file(site):
-    assert site.page("en/contribute/").select_one('a.md-content__button[href*="/edit/"]')["href"].endswith("docs/contribute.en.md")
+    assert (
+        site.page("en/contribute/")
+        .select_one('a.md-content__button[href*="/edit/"]')["href"]
+        .endswith("docs/contribute.en.md")
+    )
 
 
 def test_markup_typed_in_a_data_field_shows_as_text(project_copy, tmp_path):
-    apply_edit(project_copy, {"file": "data/members.yaml", "at": "members › kampot › name",
-                              "set": {"fr": "Kampot <script>alert(1)</script>", "en": "Kampot <b>bold</b>"}})
+    apply_edit(
+        project_copy,
+        {
+            "file": "data/members.yaml",
+            "at": "members › kampot › name",
+            "set": {"fr": "Kampot <script>alert(1)</script>", "en": "Kampot <b>bold</b>"},
+        },
+    )
     result = build(project_copy, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     fr = (tmp_path / "out" / "members" / "index.html").read_text(encoding="utf-8")

@@ -1,6 +1,7 @@
 """An event over several days with hours is in a subscriber's calendar as the data says its hours are: the same hours
 on each day (one block a day) or from the first day's start to the last day's end (one block); the data must say
 which, or the check names the event's line. Edits are made by record and field on a copy of data/."""
+
 import datetime
 import shutil
 from pathlib import Path
@@ -42,13 +43,16 @@ def catalog_of(project: Path):
 
 
 def summit_in_feed(catalog, lang: str = "en"):
-    _, each, _ = calendar_files(catalog, lang, catalog.events, lambda event: f"https://example.org/{event.id}/",
-                                datetime.date(2025, 6, 1))
+    _, each, _ = calendar_files(
+        catalog, lang, catalog.events, lambda event: f"https://example.org/{event.id}/", datetime.date(2025, 6, 1)
+    )
     return Calendar.from_ical(each[SUMMIT]).walk("VEVENT")[0]
 
 
 def summit_when(catalog, lang: str) -> str:
-    page = PageRenderer(catalog, lang, lambda path: "/" + path, datetime.date(2025, 6, 1), Addresses("https://example.org/"))
+    page = PageRenderer(
+        catalog, lang, lambda path: "/" + path, datetime.date(2025, 6, 1), Addresses("https://example.org/")
+    )
     when = page.calendar.event_when(next(e for e in catalog.events if e.id == SUMMIT))
     return f"{when['text']}, {when['hours']}"
 
@@ -79,4 +83,6 @@ def test_hours_throughout_are_one_block_from_the_first_morning_to_the_last_eveni
     assert event["DTEND"].dt == datetime.datetime(2026, 11, 16, 17, 0, tzinfo=zone)
     assert "RRULE" not in event
     assert summit_when(catalog, "fr") == "14–16 novembre 2026, de 09:00 le 14 novembre 2026 à 17:00 le 16 novembre 2026"
-    assert summit_when(catalog, "en") == "14–16 November 2026, from 09:00 on 14 November 2026 to 17:00 on 16 November 2026"
+    assert (
+        summit_when(catalog, "en") == "14–16 November 2026, from 09:00 on 14 November 2026 to 17:00 on 16 November 2026"
+    )

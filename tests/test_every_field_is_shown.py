@@ -3,6 +3,7 @@ source's `url`, date and language are links or text where a reader can use them,
 
 The real data holds no address yet: a copy of the project gets some (one with a quote and an ampersand, which must
 stay inside its attribute), and the site built from it is checked."""
+
 import pytest
 import yaml
 
@@ -15,10 +16,10 @@ PARTNER_WEBSITE = 'https://european-union.example.org/"onmouseover=alert(1)'
 MEMBER_WEBSITE = "https://phnompenh.example.gov.kh/"
 SOURCE_URL = "https://example.org/slides-2023-fr.pdf"
 EDITS = [
-    ("data/events.yaml", "  - id: cmf-46-kigali-2025\n", f"  - id: cmf-46-kigali-2025\n    url: \"{EVENT_URL}\"\n"),
+    ("data/events.yaml", "  - id: cmf-46-kigali-2025\n", f'  - id: cmf-46-kigali-2025\n    url: "{EVENT_URL}"\n'),
     ("data/partners.yaml", "  - id: european-union\n", f"  - id: european-union\n    website: '{PARTNER_WEBSITE}'\n"),
-    ("data/members.yaml", "  - id: phnom-penh\n", f"  - id: phnom-penh\n    website: \"{MEMBER_WEBSITE}\"\n"),
-    ("data/sources.yaml", "  - id: slides-2023-fr\n", f"  - id: slides-2023-fr\n    url: \"{SOURCE_URL}\"\n"),
+    ("data/members.yaml", "  - id: phnom-penh\n", f'  - id: phnom-penh\n    website: "{MEMBER_WEBSITE}"\n'),
+    ("data/sources.yaml", "  - id: slides-2023-fr\n", f'  - id: slides-2023-fr\n    url: "{SOURCE_URL}"\n'),
 ]
 
 
@@ -63,13 +64,21 @@ def test_a_member_s_website_is_a_link_among_its_facts(broken, lang):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_record_s_sources_show_their_link_date_and_language(broken, lang):
-    sources = {s["id"]: s for s in yaml.safe_load((broken[0] / "data" / "sources.yaml").read_text(encoding="utf-8"))["sources"]}
+    sources = {
+        s["id"]: s for s in yaml.safe_load((broken[0] / "data" / "sources.yaml").read_text(encoding="utf-8"))["sources"]
+    }
     for page in ("projects/calu/", "members/phnom-penh/"):
         items = broken[1].page(PREFIX[lang] + page).select("ul.rvase-sources li")
-        by_title = {li.select_one("a").get_text() if li.select_one("a") else li.get_text().rsplit(" (", 1)[0]: li for li in items}
+        by_title = {
+            li.select_one("a").get_text() if li.select_one("a") else li.get_text().rsplit(" (", 1)[0]: li
+            for li in items
+        }
         online = by_title[sources["slides-2023-fr"]["title"][lang]]
         assert online.select_one("a")["href"] == SOURCE_URL and online.select_one("a")["hreflang"] == "fr"
         assert online.select_one("time")["datetime"] == sources["slides-2023-fr"]["date"]
         offline = by_title[sources["slides-2023-en"]["title"][lang]]
-        assert offline.select_one("a") is None and offline.select_one("time")["datetime"] == sources["slides-2023-en"]["date"]
+        assert (
+            offline.select_one("a") is None
+            and offline.select_one("time")["datetime"] == sources["slides-2023-en"]["date"]
+        )
         assert ("in English" if lang == "en" else "en anglais") in offline.get_text()

@@ -2,6 +2,7 @@
 linking to the contact, legal notice, privacy and accessibility pages (and Contribute, for maintainers), with the EU
 emblem beside the co-funding statement, and says when its content last changed, from the git history of its data.
 """
+
 import re
 import subprocess
 import xml.etree.ElementTree as ElementTree
@@ -15,10 +16,36 @@ from rvase import site_map
 from support.project import LANGUAGES, ROOT, SITE_URL
 
 FOOTER_PAGES = [site_map.Addresses.page(name) for name in site_map.FOOTER_PAGES]
-MONTHS = {"fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                 "novembre", "décembre"],
-          "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December"]}
+MONTHS = {
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
 
 
 def data(name: str) -> dict:
@@ -31,14 +58,17 @@ def in_language(lang: str, page: str) -> str:
 
 def git_day(*paths: str) -> str:
     """The day of the latest commit that changed any of `paths`, as git itself says it."""
-    return subprocess.run(["git", "log", "-1", "--format=%cs", "--", *paths], cwd=ROOT, capture_output=True, text=True,
-                          check=True).stdout.strip()
+    return subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", *paths], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def test_every_page_of_both_languages_links_its_footer_to_the_pages_about_the_site_in_its_language(site):
     for lang, address, html in site.every_page():
         links = html.select("footer .rvase-footer__links a")
-        targets = [urljoin(SITE_URL + (address if address.endswith("/") or not address else ""), a["href"]) for a in links]
+        targets = [
+            urljoin(SITE_URL + (address if address.endswith("/") or not address else ""), a["href"]) for a in links
+        ]
         if address == "404.html":  # served at any depth: its links start from the server's root
             targets = [urljoin(SITE_URL, a["href"]) for a in links]
         assert targets == [SITE_URL + in_language(lang, page) for page in FOOTER_PAGES], address
@@ -46,13 +76,17 @@ def test_every_page_of_both_languages_links_its_footer_to_the_pages_about_the_si
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_footer_page_exists_in_both_languages_with_its_title_in_that_language(site, lang):
-    titles = {"fr": ["Contact", "Mentions légales", "Confidentialité", "Accessibilité", "Contribuer"],
-              "en": ["Contact", "Legal notice", "Privacy", "Accessibility", "Contribute"]}[lang]
+    titles = {
+        "fr": ["Contact", "Mentions légales", "Confidentialité", "Accessibilité", "Contribuer"],
+        "en": ["Contact", "Legal notice", "Privacy", "Accessibility", "Contribute"],
+    }[lang]
     for page, title in zip(FOOTER_PAGES, titles):
         html = site.page(in_language(lang, page))
         assert html.html["lang"] == lang
         assert html.select_one("article h1").get_text(strip=True) == title, page
-        footer_words = [a.get_text(strip=True) for a in site.page(in_language(lang, "")).select("footer .rvase-footer__links a")]
+        footer_words = [
+            a.get_text(strip=True) for a in site.page(in_language(lang, "")).select("footer .rvase-footer__links a")
+        ]
         assert title in footer_words
 
 
@@ -88,8 +122,10 @@ def test_the_eu_emblem_follows_the_eus_published_geometry_and_colours(site):
     uses = svg.findall("svg:use", ns)
     assert len(uses) == 12
     centres = sorted((float(u.get("x")), float(u.get("y"))) for u in uses)
-    expected = sorted((width / 2 + height / 3 * sin(radians(30 * h)), height / 2 - height / 3 * cos(radians(30 * h)))
-                      for h in range(12))
+    expected = sorted(
+        (width / 2 + height / 3 * sin(radians(30 * h)), height / 2 - height / 3 * cos(radians(30 * h)))
+        for h in range(12)
+    )
     assert all(abs(a - c) < 0.01 and abs(b - d) < 0.01 for (a, b), (c, d) in zip(centres, expected))
 
 
@@ -127,10 +163,16 @@ def test_every_page_says_when_it_was_last_updated_in_its_language(site, lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_data_page_was_last_updated_when_its_data_file_last_changed_in_git(site, lang):
-    for page, files in {"action-plan/": ["data/action_plan.yaml"], "partners/": ["data/partners.yaml"],
-                        "roadmap/": ["data/roadmap.yaml"], "calendar/": ["data/events.yaml"],
-                        "network/": ["data/network.yaml"]}.items():
-        assert site.page(in_language(lang, page)).select_one("p.rvase-updated time")["datetime"] == git_day(*files), page
+    for page, files in {
+        "action-plan/": ["data/action_plan.yaml"],
+        "partners/": ["data/partners.yaml"],
+        "roadmap/": ["data/roadmap.yaml"],
+        "calendar/": ["data/events.yaml"],
+        "network/": ["data/network.yaml"],
+    }.items():
+        assert site.page(in_language(lang, page)).select_one("p.rvase-updated time")["datetime"] == git_day(*files), (
+            page
+        )
     # a record page shows its record and the records it links to
     hue = site.page(in_language(lang, "members/hue/")).select_one("p.rvase-updated time")["datetime"]
     assert hue == git_day("data/members.yaml", "data/projects.yaml", "data/events.yaml", "data/news.yaml", "data/geo")
@@ -143,10 +185,13 @@ def test_a_data_page_was_last_updated_when_its_data_file_last_changed_in_git(sit
 def test_without_git_the_last_update_is_the_builds_own_day(tmp_path, monkeypatch):
     """A copy of the project without .git (an archive): the day is SOURCE_DATE_EPOCH's, the same at every build."""
     from rvase.last_updated import LastUpdated
+
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1748736000")
     monkeypatch.delenv("RVASE_TODAY", raising=False)
     days = LastUpdated(tmp_path, "docs", ["action-plan.md", "contact.fr.md", "members/hue.md"])
-    assert {days.day(src).isoformat() for src in ["action-plan.md", "contact.fr.md", "members/hue.md"]} == {"2025-06-01"}
+    assert {days.day(src).isoformat() for src in ["action-plan.md", "contact.fr.md", "members/hue.md"]} == {
+        "2025-06-01"
+    }
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

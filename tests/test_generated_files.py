@@ -1,5 +1,6 @@
 """What is derived from the schemas is never kept by hand: the issue forms' drop-downs and CONTRIBUTING.md's allowed
 values are as `python -m rvase.generated` writes them, and its check names a file that drifted."""
+
 import shutil
 import subprocess
 import sys
@@ -22,7 +23,9 @@ def project_files(tmp_path):
 
 
 def test_every_generated_file_is_up_to_date():
-    result = subprocess.run([sys.executable, "-m", "rvase.generated", "--check"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "rvase.generated", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -37,10 +40,13 @@ def test_a_form_offers_one_option_for_each_value_its_schema_allows():
 def test_a_value_added_to_a_schema_makes_the_check_name_the_form_and_the_guide_in_both_languages(tmp_path, capsys):
     root = project_files(tmp_path)
     schema = root / "data" / "schema" / "events.schema.yaml"
-    schema.write_text(schema.read_text(encoding="utf-8").replace("webinar, milestone]", "webinar, milestone, fair]"),
-                      encoding="utf-8")
+    schema.write_text(
+        schema.read_text(encoding="utf-8").replace("webinar, milestone]", "webinar, milestone, fair]"), encoding="utf-8"
+    )
     words = root / "i18n" / "interface.yaml"
-    words.write_text(words.read_text(encoding="utf-8") + 'event.kind.fair: {fr: "Salon", en: "Fair"}\n', encoding="utf-8")
+    words.write_text(
+        words.read_text(encoding="utf-8") + 'event.kind.fair: {fr: "Salon", en: "Fair"}\n', encoding="utf-8"
+    )
     assert main(["--check", "--root", str(root)]) == 1
     report = capsys.readouterr().err
     for file in (".github/ISSUE_TEMPLATE/new-event.yml", "CONTRIBUTING.md"):
@@ -62,7 +68,9 @@ def test_an_option_edited_by_hand_is_found_out(tmp_path, capsys):
 def test_a_removed_marker_is_named_with_the_line_to_put_back(tmp_path, capsys):
     root = project_files(tmp_path)
     guide = root / "CONTRIBUTING.md"
-    guide.write_text(guide.read_text(encoding="utf-8").replace("<!-- end of the generated part -->\n", ""), encoding="utf-8")
+    guide.write_text(
+        guide.read_text(encoding="utf-8").replace("<!-- end of the generated part -->\n", ""), encoding="utf-8"
+    )
     assert main(["--check", "--root", str(root)]) == 1
     report = capsys.readouterr().err
     assert "« CONTRIBUTING.md »" in report and "'CONTRIBUTING.md'" in report

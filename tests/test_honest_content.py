@@ -1,6 +1,7 @@
 """Honest public content (issue 14): every status and plan says as of when and from which source, no past event is
 "to be decided", no feed entry is dated before what it reports, maintainers' notes stay in the "Sources and notes"
 part, and the home page counts the partners list, not the contacts the network only planned."""
+
 import datetime
 import json
 import re
@@ -115,8 +116,14 @@ def test_a_status_without_as_of_stops_the_data_check_with_file_line_and_field(pr
 
 
 def test_an_as_of_naming_an_unknown_source_stops_the_data_check(project_copy):
-    apply_edit(project_copy, {"file": "data/themes.yaml", "at": "themes › urban-governance-smart-cities › as_of › source",
-                              "set": "slides-2033"})
+    apply_edit(
+        project_copy,
+        {
+            "file": "data/themes.yaml",
+            "at": "themes › urban-governance-smart-cities › as_of › source",
+            "set": "slides-2033",
+        },
+    )
     result = check(project_copy)
     output = result.stdout + result.stderr
     assert result.returncode == 1
@@ -127,15 +134,18 @@ def test_an_as_of_naming_an_unknown_source_stops_the_data_check(project_copy):
 def test_a_status_on_a_page_says_as_of_when_and_which_source(site, lang):
     """A project's status, a member's focal point, a roadmap plan: each with its date, in the page's language."""
     page = site.page(prefix(lang) + "projects/fsm-hue/")
-    assert {"fr": "En cours (au 18 mai 2023, réunion annuelle)",
-            "en": "Ongoing (as of 18 May 2023, annual meeting)"}[lang] in flat(page.select_one("article").get_text(" "))
+    assert {"fr": "En cours (au 18 mai 2023, réunion annuelle)", "en": "Ongoing (as of 18 May 2023, annual meeting)"}[
+        lang
+    ] in flat(page.select_one("article").get_text(" "))
     member = flat(site.page(prefix(lang) + "members/yen-bai/").select_one("article").get_text(" "))
     assert {"fr": "(au 18 mai 2023, réunion annuelle)", "en": "(as of 18 May 2023, annual meeting)"}[lang] in member
     roadmap = site.page(prefix(lang) + "roadmap/")
     rows = roadmap.select("#thematic-plans ~ div table tbody tr")
     assert len(rows) == len(data("roadmap")["thematic_plans"])
     known = WORDS["roadmap.plan_status"][lang].split("{when}")[0]
-    assert all(known in row.find_all("td")[-1].get_text() and "2023" in row.find_all("td")[-1].get_text() for row in rows)
+    assert all(
+        known in row.find_all("td")[-1].get_text() and "2023" in row.find_all("td")[-1].get_text() for row in rows
+    )
 
 
 def past_events() -> set:
@@ -210,7 +220,8 @@ def test_no_atom_entry_is_dated_before_the_event_it_reports(site, lang):
             checked += 1
     assert checked >= 2  # the month-dated items report dated events: the promise is really exercised
     assert datetime.datetime.fromisoformat(root.find(f"{ATOM}updated").text) == max(
-        datetime.datetime.fromisoformat(e.find(f"{ATOM}updated").text) for e in entries)
+        datetime.datetime.fromisoformat(e.find(f"{ATOM}updated").text) for e in entries
+    )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -224,13 +235,17 @@ def test_no_calendar_entry_is_dated_before_its_event_nor_confirmed_without_a_sou
     for component in components:
         event = by_uid[str(component["UID"])]
         start = component["DTSTART"].dt
-        assert (start.date() if isinstance(start, datetime.datetime) else start) == first_day(event["start"]), event["id"]
+        assert (start.date() if isinstance(start, datetime.datetime) else start) == first_day(event["start"]), event[
+            "id"
+        ]
         assert str(component["STATUS"]) == ("CONFIRMED" if event["status"] == "held" else "TENTATIVE"), event["id"]
 
 
 def test_a_feed_day_before_the_event_it_reports_stops_the_data_check(project_copy):
-    line = apply_edit(project_copy, {"file": "data/news.yaml", "at": "news › asean-mayors-forum-phnom-penh-2022 › feed_date",
-                                     "set": "2022-12-01"})
+    line = apply_edit(
+        project_copy,
+        {"file": "data/news.yaml", "at": "news › asean-mayors-forum-phnom-penh-2022 › feed_date", "set": "2022-12-01"},
+    )
     result = check(project_copy)
     output = result.stdout + result.stderr
     assert result.returncode == 1
@@ -240,6 +255,7 @@ def test_a_feed_day_before_the_event_it_reports_stops_the_data_check(project_cop
 
 def notes_in_data():
     """Every `note` of every data file, wherever it stands."""
+
     def walk(node):
         if isinstance(node, dict):
             if isinstance(node.get("note"), dict):
@@ -249,6 +265,7 @@ def notes_in_data():
         elif isinstance(node, list):
             for item in node:
                 yield from walk(item)
+
     for file in sorted(DATA.glob("*.yaml")):
         yield from walk(yaml.safe_load(file.read_text(encoding="utf-8")))
 
@@ -291,14 +308,19 @@ def test_the_home_page_counts_the_partners_list_not_the_planned_contacts(site, l
     assert sorted(row["id"] for row in listed.select("tbody tr")) == sorted(p["id"] for p in working)
     planned = site.page(prefix(lang) + "partners/").select_one("#planned-contact ~ div table")
     assert sorted(row["id"] for row in planned.select("tbody tr")) == sorted(
-        p["id"] for p in partners if p["relationship"] == "planned_contact")
+        p["id"] for p in partners if p["relationship"] == "planned_contact"
+    )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_prospecting_words_about_a_named_organisation_on_the_partners_page(site, lang):
     text = flat(site.page(prefix(lang) + "partners/").select_one("article").get_text(" "))
-    for details_text in (flat(d.get_text(" ")) for d in site.page(prefix(lang) + "partners/").select("details.rvase-sources-notes")):
+    for details_text in (
+        flat(d.get_text(" ")) for d in site.page(prefix(lang) + "partners/").select("details.rvase-sources-notes")
+    ):
         text = text.replace(details_text, "")
-    for words in {"fr": ("bailleur potentiel", "bailleurs potentiels", "dialogue à amorcer"),
-                  "en": ("potential donor", "dialogue to be opened")}[lang]:
+    for words in {
+        "fr": ("bailleur potentiel", "bailleurs potentiels", "dialogue à amorcer"),
+        "en": ("potential donor", "dialogue to be opened"),
+    }[lang]:
         assert words not in text

@@ -11,6 +11,7 @@ written, or builds a site where nothing of it is live.
   parses as XML, every JSON-LD block as JSON. Every page is then loaded in Chromium with an `alert` trap and a
   Content-Security-Policy violation listener, and the site's search is run for the payloads: both record nothing.
 """
+
 import collections
 import concurrent.futures
 import json
@@ -27,8 +28,19 @@ from support.hostile_corpus import INERT, REJECTED, apply_case
 from support.project import LANGUAGES, ROOT, build_site, check, copy_project, listing
 from support.serving import serving
 
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "xlink:href", "background", "cite",
-                  "srcset", "ping"}
+URL_ATTRIBUTES = {
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "data",
+    "poster",
+    "xlink:href",
+    "background",
+    "cite",
+    "srcset",
+    "ping",
+}
 DANGEROUS_SCHEME = re.compile(r"^\s*(javascript|data|vbscript)\s*:", re.I)
 CONTROL_AND_SPACE = re.compile(r"[\x00-\x20]+")
 
@@ -50,6 +62,7 @@ def told(output: str, case: dict) -> list[str]:
 
 # --- rejected: each alone to the check, together by file to the build ----------------------------------------------
 
+
 @pytest.mark.parametrize("case", REJECTED, ids=[case["name"] for case in REJECTED])
 def test_a_rejected_edit_stops_the_check_naming_file_line_and_field_in_both_languages(case, project_copy):
     apply_case(project_copy, case)
@@ -62,8 +75,11 @@ def test_a_rejected_edit_stops_the_check_naming_file_line_and_field_in_both_lang
 def breaks_its_file(text: str) -> bool:
     """Whether a YAML text no longer reads, or reads through anchors: the check then stops at the file, telling no other."""
     try:
-        return any(isinstance(token, (yaml.AnchorToken, yaml.AliasToken)) for token in yaml.scan(text)) \
-            or yaml.safe_load(text) is None or len(text.encode()) > 1_000_000
+        return (
+            any(isinstance(token, (yaml.AnchorToken, yaml.AliasToken)) for token in yaml.scan(text))
+            or yaml.safe_load(text) is None
+            or len(text.encode()) > 1_000_000
+        )
     except yaml.YAMLError:
         return True
 
@@ -74,8 +90,11 @@ def records_touched(case: dict) -> set[tuple] | None:
     text found once in a data or words file that still reads as YAML after it."""
     touched = set()
     for edit in case["edits"]:
-        if not ((edit.keys() >= {"find", "replace"} or "at" in edit) and edit["file"].endswith(".yaml")
-                and not edit["file"].startswith("data/schema/")):
+        if not (
+            (edit.keys() >= {"find", "replace"} or "at" in edit)
+            and edit["file"].endswith(".yaml")
+            and not edit["file"].startswith("data/schema/")
+        ):
             return None
         text = (ROOT / edit["file"]).read_text(encoding="utf-8")
         if "at" in edit:
@@ -91,8 +110,16 @@ def records_touched(case: dict) -> set[tuple] | None:
         for key, value in yaml.compose(text, Loader=yaml.SafeLoader).value:
             if key.start_mark.index <= where < value.end_mark.index:
                 items = value.value if isinstance(value, yaml.SequenceNode) else []
-                touched.add((edit["file"], key.value, next((n for n, item in enumerate(items)
-                                                             if item.start_mark.index <= where < item.end_mark.index), None)))
+                touched.add(
+                    (
+                        edit["file"],
+                        key.value,
+                        next(
+                            (n for n, item in enumerate(items) if item.start_mark.index <= where < item.end_mark.index),
+                            None,
+                        ),
+                    )
+                )
     return touched
 
 
@@ -136,6 +163,7 @@ def test_rejected_edits_stop_the_build_with_the_check_s_report_and_leave_the_out
 
 # --- inert: all together, one build (conftest.py's hostile_builds) ----------------------------------------------
 
+
 def live_markup(soup: BeautifulSoup) -> list[str]:
     """Event-handler attributes and addresses with a dangerous scheme, on any element of the page."""
     found = []
@@ -166,8 +194,7 @@ def test_the_inert_edits_build_to_pages_without_live_markup(hostile_builds):
 def tag_names(page: BeautifulSoup) -> collections.Counter:
     """How many elements of each name the page has, outside news bodies: a body's Markdown asks for its links, lists and
     code (the allowed markup, CONTRIBUTING.md), which the other tests hold to safe addresses and no handler."""
-    return collections.Counter(tag.name for tag in page.find_all(True)
-                               if not tag.find_parent(class_="rvase-news-body"))
+    return collections.Counter(tag.name for tag in page.find_all(True) if not tag.find_parent(class_="rvase-news-body"))
 
 
 def test_the_inert_edits_add_no_element_to_any_page(hostile_builds):
@@ -188,8 +215,11 @@ def test_every_feed_of_the_hostile_build_parses_as_xml_and_every_json_ld_block_a
     assert any(feed.name == "feed.xml" for feed in feeds)
     for feed in feeds:
         ElementTree.parse(feed)  # raises on anything that is not well-formed XML
-    blocks = [(page, script.string) for page in hostile.html_files()
-              for script in hostile.page(page).find_all("script", type="application/ld+json")]
+    blocks = [
+        (page, script.string)
+        for page in hostile.html_files()
+        for script in hostile.page(page).find_all("script", type="application/ld+json")
+    ]
     assert blocks, "the calendar pages carry JSON-LD"
     for page, text in blocks:
         json.loads(text)
@@ -198,8 +228,11 @@ def test_every_feed_of_the_hostile_build_parses_as_xml_and_every_json_ld_block_a
 
 def test_every_page_of_the_hostile_build_has_its_content_security_policy(hostile_builds):
     hostile = hostile_builds.hostile
-    missing = [page for page in hostile.html_files()
-               if not hostile.page(page).find("meta", attrs={"http-equiv": "Content-Security-Policy"})]
+    missing = [
+        page
+        for page in hostile.html_files()
+        if not hostile.page(page).find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+    ]
     assert missing == []
 
 
@@ -217,8 +250,11 @@ def test_no_page_of_the_hostile_build_runs_anything_in_chromium(hostile_builds):
     violation listener (both set before any script of the page) record nothing, nor does the dialog handler."""
     from playwright.sync_api import sync_playwright
 
-    pages = [page.removesuffix("index.html") for page in hostile_builds.hostile.html_files()
-             if page.endswith("index.html") and not page.startswith("search/")] + ["404.html"]
+    pages = [
+        page.removesuffix("index.html")
+        for page in hostile_builds.hostile.html_files()
+        if page.endswith("index.html") and not page.startswith("search/")
+    ] + ["404.html"]
     reports = []
 
     def visit(base: str):
@@ -243,9 +279,10 @@ def test_no_page_of_the_hostile_build_runs_anything_in_chromium(hostile_builds):
 
     # In a thread of its own: in the whole suite the browser tests' Playwright is still running in this thread,
     # and a second synchronous Playwright refuses to start beside it.
-    with serving(hostile_builds.hostile.path, hostile_builds.port) as base, \
-            concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+    with (
+        serving(hostile_builds.hostile.path, hostile_builds.port) as base,
+        concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool,
+    ):
         pool.submit(visit, base).result()
     assert len(pages) > 70
     assert reports == []
-

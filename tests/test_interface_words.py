@@ -6,6 +6,7 @@ every word they ask for must be declared, with the placeholders they fill in, an
 asked for somewhere. Then validation must refuse the interface file without each declared word, with a placeholder
 misspelt, or with a word no page uses.
 """
+
 import copy
 import re
 import subprocess
@@ -44,7 +45,9 @@ def test_every_word_built_from_data_has_its_values_declared():
     one by one; a prefix taken off to look words up by their end (a11y.skip_to_content) is declared too."""
     for prefix in PREFIXES_BUILT:
         assert prefix in interface_words.ENUMERATED or any(w.startswith(prefix) for w in interface_words.WORDS), prefix
-    assert set(interface_words.ENUMERATED) <= set(PREFIXES_BUILT), "a declared prefix the code no longer builds words from"
+    assert set(interface_words.ENUMERATED) <= set(PREFIXES_BUILT), (
+        "a declared prefix the code no longer builds words from"
+    )
 
 
 def test_every_declared_word_is_still_asked_for():
@@ -53,8 +56,11 @@ def test_every_declared_word_is_still_asked_for():
 
 
 def test_the_pages_with_a_title_and_a_description_are_the_pages_rendered():
-    rendered = {m for page in (ROOT / "docs").glob("*.md")
-                for m in re.findall(r"render_page\(['\"]([a-z-]+)['\"]\)", page.read_text(encoding="utf-8"))}
+    rendered = {
+        m
+        for page in (ROOT / "docs").glob("*.md")
+        for m in re.findall(r"render_page\(['\"]([a-z-]+)['\"]\)", page.read_text(encoding="utf-8"))
+    }
     assert rendered == {"index", *interface_words.SECTION_PAGES}
 
 
@@ -62,7 +68,9 @@ def test_the_real_interface_file_passes():
     assert check_interface(INTERFACE, "i18n/interface.yaml", ROOT / "data" / "schema") == []
 
 
-@pytest.mark.parametrize("word", sorted(interface_words.WORDS)[::7] + ["country.RW", "event.kind.workshop", "map.country.TH", "month.12"])
+@pytest.mark.parametrize(
+    "word", sorted(interface_words.WORDS)[::7] + ["country.RW", "event.kind.workshop", "map.country.TH", "month.12"]
+)
 def test_validation_refuses_the_file_without_a_word_the_site_uses(word):
     table = copy.deepcopy(INTERFACE)
     del table[word]
@@ -82,14 +90,17 @@ def test_validation_refuses_a_misspelt_placeholder_and_names_the_right_one(word)
 
 
 def test_the_declaration_and_the_use_agree_as_python_m_rvase_word_use_check_says():
-    result = subprocess.run([sys.executable, "-m", "rvase.word_use", "--check"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "rvase.word_use", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_a_word_only_the_declaration_names_is_not_a_use(monkeypatch):
     monkeypatch.setitem(interface_words.WORDS, "calendar.never_shown", ())
     assert word_use.differences(ROOT, INTERFACE) == [
-        "calendar.never_shown: declared in rvase/interface_words.py, asked for by no code or template"]
+        "calendar.never_shown: declared in rvase/interface_words.py, asked for by no code or template"
+    ]
 
 
 def test_validation_refuses_a_word_no_page_uses_and_names_its_line():

@@ -1,4 +1,5 @@
 """Both languages are equals: same pages, right language, a switcher to the same page."""
+
 from urllib.parse import urljoin
 from xml.etree import ElementTree
 
@@ -7,8 +8,19 @@ import pytest
 from support.project import LANGUAGES, SITE_URL
 
 OTHER = {"fr": "en", "en": "fr"}
-SECTIONS = ["", "network/", "members/", "themes/", "projects/", "action-plan/", "roadmap/",
-            "calendar/", "news/", "partners/", "contribute/"]
+SECTIONS = [
+    "",
+    "network/",
+    "members/",
+    "themes/",
+    "projects/",
+    "action-plan/",
+    "roadmap/",
+    "calendar/",
+    "news/",
+    "partners/",
+    "contribute/",
+]
 
 
 def test_french_and_english_have_the_same_pages(site):
@@ -42,7 +54,10 @@ def test_the_language_switcher_leads_to_the_same_page_in_the_other_language(site
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_page_names_both_language_versions_with_full_addresses(site, lang):
     for page in site.pages(lang):
-        links = {link["hreflang"]: link["href"] for link in site.page(site.address(lang, page)).select('head link[rel="alternate"][hreflang]')}
+        links = {
+            link["hreflang"]: link["href"]
+            for link in site.page(site.address(lang, page)).select('head link[rel="alternate"][hreflang]')
+        }
         assert links.get("fr") == SITE_URL + page
         assert links.get("en") == SITE_URL + "en/" + page
         assert links.get("x-default") == SITE_URL + page
@@ -70,7 +85,8 @@ def test_each_folder_sitemap_lists_the_pages_under_it(site):
             folder = SITE_URL + site.address(lang, page)
             if folder != SITE_URL:
                 assert addresses(site.path / site.address(lang, page) / "sitemap.xml") == [
-                    address for address in everything if address.startswith(folder)], folder
+                    address for address in everything if address.startswith(folder)
+                ], folder
 
 
 def test_navigation_labels_are_translated(site):

@@ -1,4 +1,5 @@
 """No internal link of any page leads nowhere."""
+
 from urllib.parse import urljoin, urlparse
 
 import pytest
@@ -18,7 +19,7 @@ def test_no_internal_link_is_broken(site, lang):
             if not target.path.startswith(SITE_PATH):  # a root-absolute link that ignores the site's path
                 broken.append((address, anchor["href"]))
                 continue
-            path = target.path[len(SITE_PATH):]
+            path = target.path[len(SITE_PATH) :]
             file = site.path / path / "index.html" if path.endswith("/") or not path else site.path / path
             if not file.exists():
                 broken.append((address, anchor["href"]))

@@ -1,5 +1,6 @@
 """Every package the project installs is locked: its exact version and its hashes (requirements*.txt, written by
 `make lock` from requirements*.in), so that pip installs in hash-checking mode what was tested and nothing else."""
+
 import re
 from pathlib import Path
 
@@ -33,7 +34,10 @@ def test_every_package_of_a_lock_has_its_exact_version_and_its_hashes(lock):
 def test_every_package_the_project_asks_for_is_locked_at_the_version_asked(lock):
     asked = {}
     for source in [f"{lock}.in", *re.findall(r"^-r (\S+)", (ROOT / f"{lock}.in").read_text(encoding="utf-8"), re.M)]:
-        asked.update({normalised(name): version
-                      for name, version in PIN.findall((ROOT / source).read_text(encoding="utf-8"))})
-    locked = {normalised(name): version for name, version in PIN.findall((ROOT / f"{lock}.txt").read_text(encoding="utf-8"))}
+        asked.update(
+            {normalised(name): version for name, version in PIN.findall((ROOT / source).read_text(encoding="utf-8"))}
+        )
+    locked = {
+        normalised(name): version for name, version in PIN.findall((ROOT / f"{lock}.txt").read_text(encoding="utf-8"))
+    }
     assert asked and {name: locked.get(name) for name in asked} == asked

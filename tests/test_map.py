@@ -1,5 +1,6 @@
 """The members' map: one link per member that has a place, named in the page's language, drawn from a
 public-domain boundary file kept in the repository; the list of members is its text alternative."""
+
 import json
 from urllib.parse import urljoin, urlsplit
 
@@ -44,7 +45,9 @@ def test_the_boundary_file_is_a_small_natural_earth_extract_named_beside_it():
     collection = json.loads((GEO / "countries.geojson").read_text(encoding="utf-8"))
     assert "Natural Earth" in collection["source"]["data"] and "world-atlas" in collection["source"]["package"]
     codes = {f["properties"]["iso_numeric"]: f["properties"]["role"] for f in collection["features"]}
-    assert {code: codes.get(code) for code in ("116", "418", "704")} == dict.fromkeys(("116", "418", "704"), "member-country")
+    assert {code: codes.get(code) for code in ("116", "418", "704")} == dict.fromkeys(
+        ("116", "418", "704"), "member-country"
+    )
     assert (GEO / "countries.geojson").stat().st_size < 60_000
     readme = (GEO / "README.md").read_text(encoding="utf-8")
     for mention in ("Natural Earth", "public domain", "world-atlas 2.0.2", "ISC", "tools/extract_boundaries.py"):

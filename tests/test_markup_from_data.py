@@ -4,6 +4,7 @@ bodies (a short list of Markdown; links to http(s), mailto and this site only; n
 Proven on the site built from one copy of the project broken by every inert case of the hostile corpus: those of
 tests/hostile/templates.yaml, and the network-name case of buildci.yaml, which carries the home heading's Markdown
 links and attribute lists, among them."""
+
 import json
 import re
 import xml.etree.ElementTree as ElementTree
@@ -15,8 +16,11 @@ from support.hostile_corpus import CASES as HOSTILE_CASES
 from support.project import SITE_URL
 from support.site import Site
 
-CASES = [case for case in HOSTILE_CASES if case["corpus"] == "templates.yaml"
-         or case["name"] == "network-name-both-languages-reaches-the-home-title"]  # the home page's heading too
+CASES = [
+    case
+    for case in HOSTILE_CASES
+    if case["corpus"] == "templates.yaml" or case["name"] == "network-name-both-languages-reaches-the-home-title"
+]  # the home page's heading too
 SCRIPT_SCHEMES = ("javascript:", "data:", "vbscript:")
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "srcset")
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -77,10 +81,16 @@ def test_a_heading_made_from_data_or_interface_words_shows_its_markdown_and_html
         h1 = site.page("en/" if lang == "en" else "").find("h1")
         assert h1.get_text() == " ".join(network["name"][lang].split()) and not h1.find_all(True)
     ambition = site.page("").find("h2")
-    assert "[x](javascript:alert(203)) <img src=x onerror=alert(203)> ![i](https://evil.example/i.png)" in ambition.get_text()
+    assert (
+        "[x](javascript:alert(203)) <img src=x onerror=alert(203)> ![i](https://evil.example/i.png)"
+        in ambition.get_text()
+    )
     assert not ambition.find_all(True)
     points = site.page("en/roadmap/").find("h2", id="points")
-    assert points.get_text() == "The six points [x](javascript:alert(204)) --8<-- mkdocs.yml --8<-- <script>alert(204)</script>"
+    assert (
+        points.get_text()
+        == "The six points [x](javascript:alert(204)) --8<-- mkdocs.yml --8<-- <script>alert(204)</script>"
+    )
     themes = site.page("themes/").find("h1")
     assert themes.get_text() == "Thématiques [x](javascript:alert(205)) **gras** `code`" and not themes.find_all(True)
     tourism = site.page("en/themes/").find("h3", id="smart-sustainable-tourism")
@@ -92,7 +102,8 @@ def test_a_heading_made_from_data_or_interface_words_shows_its_markdown_and_html
 def test_a_line_break_in_a_text_cannot_start_markdown_outside_its_html_block(site):
     description = site.page("themes/").find("h3", id="urban-governance-smart-cities").find_next("p")
     assert " ".join(description.get_text().split()).startswith(
-        "Thème principal --8<-- mkdocs.yml --8<-- [x](javascript:alert(208)) <img src=x onerror=alert(208)> validé lors de la réunion annuelle de mai 2023.")
+        "Thème principal --8<-- mkdocs.yml --8<-- [x](javascript:alert(208)) <img src=x onerror=alert(208)> validé lors de la réunion annuelle de mai 2023."
+    )
     assert not description.find_all(True)
     for _, address, page in site.every_page():
         assert ONLY_IN_MKDOCS_YML not in page.get_text(), address
@@ -124,8 +135,14 @@ def test_a_news_image_is_not_shown_its_markdown_stays_as_text(site, where):
 def test_html_and_attribute_lists_typed_in_a_news_body_are_shown_as_text(site, where):
     body = news_bodies(site, "en")[where]["aimf-congress-phnom-penh-2019"]
     text = body.get_text()
-    for typed in ("<img src=x onerror=alert(212)>", "<script>alert(212)</script>", '<a href="javascript:alert(212)">x</a>',
-                  "<!--<script>alert(212)</script>-->", "<svg onload=alert(212)>", "Para {: onclick=alert(212) }"):
+    for typed in (
+        "<img src=x onerror=alert(212)>",
+        "<script>alert(212)</script>",
+        '<a href="javascript:alert(212)">x</a>',
+        "<!--<script>alert(212)</script>-->",
+        "<svg onload=alert(212)>",
+        "Para {: onclick=alert(212) }",
+    ):
         assert typed in text
     assert not body.find_all(["img", "script", "svg"]) and not body.find_all(onclick=True)
     assert body.select_one("pre code").get_text() == "--8<--\nmkdocs.yml\n--8<--\n"  # code, its lines kept

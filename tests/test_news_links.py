@@ -1,5 +1,6 @@
 """A writer links a news item to a page of the site as the Contribute page shows, and `make check` says, with file, line
 and field, which link would land on no page (a news body is shown on the item's own page, `news/<id>/`)."""
+
 import re
 import shutil
 from pathlib import Path
@@ -42,11 +43,15 @@ def check(project: Path) -> list:
 
 def guide_examples(site) -> dict[str, list[str]]:
     """The relative link examples each guide gives (the built Contribute pages, CONTRIBUTING.md), `<id>` as written."""
-    texts = {lang: " ".join(code.get_text() for code in site.page(prefix).select("code"))
-             for lang, prefix in (("fr", "contribute/"), ("en", "en/contribute/"))}
+    texts = {
+        lang: " ".join(code.get_text() for code in site.page(prefix).select("code"))
+        for lang, prefix in (("fr", "contribute/"), ("en", "en/contribute/"))
+    }
     texts["CONTRIBUTING.md"] = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    return {name: [address for address in EXAMPLE.findall(text) if address.startswith(("../", "#"))]
-            for name, text in texts.items()}
+    return {
+        name: [address for address in EXAMPLE.findall(text) if address.startswith(("../", "#"))]
+        for name, text in texts.items()
+    }
 
 
 def test_the_guides_link_examples_pass_the_check_and_land_on_pages_of_the_built_site(site, tmp_path):
@@ -64,8 +69,10 @@ def test_the_guides_link_examples_pass_the_check_and_land_on_pages_of_the_built_
             assert (site.path / landing / "index.html").is_file(), (lang, address, landing)
 
 
-@pytest.mark.parametrize("address", ["../calendar/", "../../calendrier/", "../../projects/no-such-project/",
-                                     "../../../../index.html", "nowhere/"])
+@pytest.mark.parametrize(
+    "address",
+    ["../calendar/", "../../calendrier/", "../../projects/no-such-project/", "../../../../index.html", "nowhere/"],
+)
 def test_a_news_link_that_lands_on_no_page_stops_the_check_naming_file_line_and_field(tmp_path, address):
     project = project_copy(tmp_path)
     news_id, line = with_body(project, f"See [the page]({address}).")

@@ -4,6 +4,7 @@ Bytes are deterministic, so the budget is held here; timings live in the benchma
 The counting (HTML + same-origin CSS, JS, images, icons and the fonts/images of those stylesheets, gzip) is
 bench/page_weight.py, shared with `make bench`.
 """
+
 import pytest
 
 from bench.page_weight import BUDGET, page_weight
@@ -13,7 +14,9 @@ from support.project import LANGUAGES, SITE_URL
 @pytest.fixture(scope="module")
 def weights(site) -> list:
     """The first-load weight of every page of both languages, found in the built site (new pages are counted too)."""
-    return [page_weight(site.path, site.address(lang, page), SITE_URL) for lang in LANGUAGES for page in site.pages(lang)]
+    return [
+        page_weight(site.path, site.address(lang, page), SITE_URL) for lang in LANGUAGES for page in site.pages(lang)
+    ]
 
 
 def test_every_page_of_both_languages_loads_within_80_kb(weights):

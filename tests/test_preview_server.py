@@ -2,6 +2,7 @@
 Content-Security-Policy blocks MkDocs' inline reload script, a rebuild that fails on the data shows its error in
 the browser instead of leaving requests waiting, and the server ends with the script on any signal, leaving no
 process behind. Real processes on 127.0.0.1, every wait bounded."""
+
 import contextlib
 import signal
 import subprocess
@@ -46,9 +47,13 @@ def preview(project, tmp_path):
     address = f"127.0.0.1:{port}"
     env = {**build_environment(), "SITE_URL": f"http://{address}/"}
     log = (tmp_path / "serve.log").open("w")
-    process = subprocess.Popen([sys.executable, "tools/serve_site.py", "--dev-addr", address,
-                                "--builder", f"{sys.executable} -m mkdocs"],
-                               cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "tools/serve_site.py", "--dev-addr", address, "--builder", f"{sys.executable} -m mkdocs"],
+        cwd=project,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         poll(f"http://{address}/en/", lambda status, body: status == 200)
         yield process, f"http://{address}"
@@ -79,7 +84,9 @@ def test_make_serve_s_server_ends_even_when_its_parent_is_killed_outright(projec
         assert gone(url.removeprefix("http://")) == []
 
 
-def test_a_rebuild_that_fails_on_the_data_shows_its_error_in_the_browser_then_the_preview_comes_back(project_copy, tmp_path):
+def test_a_rebuild_that_fails_on_the_data_shows_its_error_in_the_browser_then_the_preview_comes_back(
+    project_copy, tmp_path
+):
     with preview(project_copy, tmp_path) as (process, url):
         replace_once(project_copy, "i18n/interface.yaml", PARTNERS[0], 'page.partners: {fr: "Partenaires"}')
         _, body = poll(url + "/en/", lambda status, body: status == 503, deadline_seconds=120)

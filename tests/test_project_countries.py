@@ -1,5 +1,6 @@
 """A researcher filters the projects by country, as the catalog does, from the open data alone: projects.csv gives each
 project its members' countries, described in the Data Package."""
+
 import csv
 import json
 
@@ -9,7 +10,9 @@ from support.project import ROOT
 
 
 def test_each_project_row_gives_the_countries_of_its_members_in_their_order(site):
-    members = {m["id"]: m for m in yaml.safe_load((ROOT / "data" / "members.yaml").read_text(encoding="utf-8"))["members"]}
+    members = {
+        m["id"]: m for m in yaml.safe_load((ROOT / "data" / "members.yaml").read_text(encoding="utf-8"))["members"]
+    }
     projects = yaml.safe_load((ROOT / "data" / "projects.yaml").read_text(encoding="utf-8"))["projects"]
     with (site.path / "data" / "projects.csv").open(encoding="utf-8-sig", newline="") as file:
         rows = {row["id"]: row for row in csv.DictReader(file)}

@@ -1,5 +1,6 @@
 """The site builds with ProperDocs (the maintained fork of MkDocs) as well as with MkDocs, page for page the same
 except the generator tag: the fallback if MkDocs 1.x and Material stop being maintained (ARCHITECTURE.md, "A builder that outlives MkDocs 1.x")."""
+
 import re
 import subprocess
 
@@ -13,9 +14,21 @@ def test_properdocs_builds_the_same_pages_as_mkdocs_but_for_the_generator_tag(si
     """Both without a repository address, as `make build` on a fresh clone (site_without_repository is MkDocs')."""
     installed = subprocess.run(["make", "-s", "properdocs-venv"], cwd=ROOT, capture_output=True, text=True)
     assert installed.returncode == 0, installed.stdout + installed.stderr
-    result = subprocess.run([str(PROPERDOCS_VENV / "bin" / "properdocs"), "build", "--strict", "-f", "mkdocs.yml",
-                             "--site-dir", str(tmp_path / "properdocs")],
-                            cwd=ROOT, env=build_environment(), capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            str(PROPERDOCS_VENV / "bin" / "properdocs"),
+            "build",
+            "--strict",
+            "-f",
+            "mkdocs.yml",
+            "--site-dir",
+            str(tmp_path / "properdocs"),
+        ],
+        cwd=ROOT,
+        env=build_environment(),
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     mkdocs, properdocs = listing(site_without_repository.path), listing(tmp_path / "properdocs")
     assert sorted(properdocs) == sorted(mkdocs)

@@ -1,5 +1,6 @@
 """The pull-request preview's summary (tools/compare_builds.py): per language, the pages added, removed and changed
 between two real builds, judged on the text of the content, with the data problems."""
+
 import subprocess
 import sys
 
@@ -10,8 +11,9 @@ COMPARE = ROOT / "tools" / "compare_builds.py"
 
 
 def compare(base, head, *extra) -> str:
-    result = subprocess.run([sys.executable, str(COMPARE), str(base), str(head), *extra],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(COMPARE), str(base), str(head), *extra], capture_output=True, text=True, check=True
+    )
     return result.stdout
 
 
@@ -22,8 +24,14 @@ def section(summary: str, heading: str) -> str:
 def test_a_changed_data_file_shows_as_the_pages_it_changes_in_each_language_and_nothing_else(project_copy, tmp_path):
     base = tmp_path / "base"  # of the copy, as the head: a copy has no git history, so no page's "Last updated"
     assert build(project_copy, base).returncode == 0
-    apply_edit(project_copy, {"file": "data/members.yaml", "at": "members › kampot › name",
-                              "set": {"fr": "Kampot-Ville", "en": "Kampot Town"}})
+    apply_edit(
+        project_copy,
+        {
+            "file": "data/members.yaml",
+            "at": "members › kampot › name",
+            "set": {"fr": "Kampot-Ville", "en": "Kampot Town"},
+        },
+    )
     head = tmp_path / "head"
     assert build(project_copy, head).returncode == 0
     summary = compare(base, head)
@@ -39,7 +47,11 @@ def test_the_same_build_twice_changes_no_page_although_the_bytes_differ(site, si
     other = site_without_repository.path  # no "Edit this page" links: other bytes
     assert (other / "members" / "index.html").read_bytes() != (site.path / "members" / "index.html").read_bytes()
     summary = compare(site.path, other)
-    assert section(summary, "Français").strip() == section(summary, "English").strip() == "Aucune page modifiée / No page changed."
+    assert (
+        section(summary, "Français").strip()
+        == section(summary, "English").strip()
+        == "Aucune page modifiée / No page changed."
+    )
 
 
 def test_added_and_removed_pages_and_the_data_problems_are_listed(site, tmp_path):

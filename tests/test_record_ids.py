@@ -6,6 +6,7 @@ Every id of every list page (both languages) is either a record's id or one that
 declared; an anchor declared that no page writes is named too. Ids that are not slugs (Material's `__drawer`…) cannot
 be a record's id and are left aside.
 """
+
 import re
 
 import pytest
@@ -25,7 +26,8 @@ SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
 def record_ids(data_file: str) -> set[str]:
     data = read_yaml(ROOT / "data" / f"{data_file}.yaml", f"data/{data_file}.yaml")
     records = {"action_plan": lambda: data["axes"], "network": lambda: data["network"]["modalities"]}.get(
-        data_file, lambda: data[data_file])()
+        data_file, lambda: data[data_file]
+    )()
     return {record["id"] for record in records}
 
 
@@ -37,7 +39,9 @@ def test_every_id_of_a_list_page_is_a_record_s_or_kept_from_records(site, lang, 
     assert len(ids) == len(set(ids)), "an id is twice on the page"
     records = record_ids(data_file)
     assert records <= set(ids), "the records' ids are not on their page: the site map's list_page is wrong"
-    unlisted = [i for i in ids if SLUG.match(i) and i not in records and taken_by_the_site(data_file, i, INTERFACE) != page]
+    unlisted = [
+        i for i in ids if SLUG.match(i) and i not in records and taken_by_the_site(data_file, i, INTERFACE) != page
+    ]
     assert unlisted == [], f"anchors of {page}/ that a record could take: declare them in rvase/site_map.py"
 
 
@@ -45,7 +49,9 @@ def test_every_id_of_a_list_page_is_a_record_s_or_kept_from_records(site, lang, 
 @pytest.mark.parametrize("page", sorted(set(LISTED.values())))
 def test_every_anchor_the_site_map_keeps_from_records_is_on_its_page(site, lang, page):
     ids = {element["id"] for element in site.page(Site.address(lang, Addresses.page(page))).find_all(id=True)}
-    assert sorted(PAGE[page].own_anchors - ids) == [], f"anchors declared for {page}/ in rvase/site_map.py that it does not write"
+    assert sorted(PAGE[page].own_anchors - ids) == [], (
+        f"anchors declared for {page}/ in rvase/site_map.py that it does not write"
+    )
 
 
 def test_index_is_kept_from_every_kind_of_record():

@@ -1,5 +1,6 @@
 """A page per project, member, news item and event, in both languages, generated from data/ — adding a record adds its
 pages; every list that names a record links to its page."""
+
 import json
 import re
 from urllib.parse import parse_qs, urljoin, urlsplit
@@ -28,12 +29,17 @@ def prefix(lang: str) -> str:
 
 def targets(article, address: str) -> list[str]:
     """Where the article's links lead, as site-relative paths (`projects/calu/`)."""
-    return [urljoin("http://site/" + address, a["href"]).removeprefix("http://site/") for a in article.select("a[href]")]
+    return [
+        urljoin("http://site/" + address, a["href"]).removeprefix("http://site/") for a in article.select("a[href]")
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("kind, record", [("projects", p) for p in PROJECTS] + [("members", m) for m in MEMBERS],
-                         ids=lambda value: value["id"] if isinstance(value, dict) else value)
+@pytest.mark.parametrize(
+    "kind, record",
+    [("projects", p) for p in PROJECTS] + [("members", m) for m in MEMBERS],
+    ids=lambda value: value["id"] if isinstance(value, dict) else value,
+)
 def test_every_project_and_member_has_its_own_page_titled_in_each_language(site, lang, kind, record):
     page = site.page(f"{prefix(lang)}{kind}/{record['id']}/")
     assert page.html["lang"] == lang
@@ -48,10 +54,14 @@ def test_a_project_page_gives_status_as_of_when_themes_members_and_sources(site,
     article = site.page(address).select_one("article")
     text = article.get_text(" ", strip=True)
     assert project["summary"][lang] in text
-    assert {"fr": "En cours (au 18 mai 2023, réunion annuelle)", "en": "Ongoing (as of 18 May 2023, annual meeting)"}[lang] in text
+    assert {"fr": "En cours (au 18 mai 2023, réunion annuelle)", "en": "Ongoing (as of 18 May 2023, annual meeting)"}[
+        lang
+    ] in text
     assert f"{prefix(lang)}members/siem-reap/" in targets(article, address)
     assert f"{prefix(lang)}projects/siem-reap-sludge-grant-2019/" in targets(article, address)
-    assert {"fr": "Sources et notes", "en": "Sources and notes"}[lang] == article.select_one("details.rvase-sources-notes summary").get_text(strip=True)
+    assert {"fr": "Sources et notes", "en": "Sources and notes"}[lang] == article.select_one(
+        "details.rvase-sources-notes summary"
+    ).get_text(strip=True)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -83,7 +93,9 @@ def test_the_catalog_lists_every_project_without_javascript(site, lang):
 
 def test_adding_a_project_to_the_data_adds_its_pages_in_both_languages(project_copy, tmp_path):
     projects = project_copy / "data" / "projects.yaml"
-    projects.write_text(projects.read_text(encoding="utf-8") + """
+    projects.write_text(
+        projects.read_text(encoding="utf-8")
+        + """
   - id: test-new-project
     name: {fr: "Projet ajouté pour l'essai", en: "Project added for the test"}
     themes: [urban-sanitation]
@@ -93,12 +105,18 @@ def test_adding_a_project_to_the_data_adds_its_pages_in_both_languages(project_c
     partners: []
     summary: {fr: "Résumé.", en: "Summary."}
     sources: [slides-2023-fr]
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     result = build(project_copy, out)
     assert result.returncode == 0, result.stderr
-    assert "Projet ajouté pour l'essai" in (out / "projects" / "test-new-project" / "index.html").read_text(encoding="utf-8")
-    assert "Project added for the test" in (out / "en" / "projects" / "test-new-project" / "index.html").read_text(encoding="utf-8")
+    assert "Projet ajouté pour l'essai" in (out / "projects" / "test-new-project" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert "Project added for the test" in (out / "en" / "projects" / "test-new-project" / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert "projects/test-new-project/" in (out / "en" / "members" / "hue" / "index.html").read_text(encoding="utf-8")
 
 
@@ -106,7 +124,10 @@ def test_a_removed_record_loses_its_generated_page_and_unchanged_pages_are_not_r
     from rvase.record_pages import sync_record_pages
 
     docs = tmp_path / "docs"
-    first = {"projects/a.md": "{## Generated from data/ x ##}\nA\n", "projects/b.md": "{## Generated from data/ x ##}\nB\n"}
+    first = {
+        "projects/a.md": "{## Generated from data/ x ##}\nA\n",
+        "projects/b.md": "{## Generated from data/ x ##}\nB\n",
+    }
     assert sorted(sync_record_pages(docs, first)) == ["projects/a.md", "projects/b.md"]
     (docs / "projects" / "hand-written.md").write_text("# Kept\n", encoding="utf-8")
     assert sync_record_pages(docs, first) == []  # nothing changed, nothing written (no serve reload loop)
@@ -154,8 +175,11 @@ def test_every_news_item_has_its_page_with_title_date_summary_body_source_and_or
     found = facts(article)
     assert found[{"fr": "Date", "en": "Date"}[lang]].time["datetime"] == news["date"]
     original = found[{"fr": "Langue d'origine", "en": "Original language"}[lang]].get_text(" ", strip=True)
-    assert original.startswith({("fr", "fr"): "français", ("fr", "en"): "anglais", ("en", "fr"): "French",
-                                ("en", "en"): "English"}[lang, news["source_language"]])
+    assert original.startswith(
+        {("fr", "fr"): "français", ("fr", "en"): "anglais", ("en", "fr"): "French", ("en", "en"): "English"}[
+            lang, news["source_language"]
+        ]
+    )
     assert ("Tradu" in original or "Transl" in original) == (news["source_language"] != lang)
     source = found["Source"].get_text(" ", strip=True)
     assert news["sources"] and all(SOURCES[s]["title"][lang] in source for s in news["sources"])
@@ -180,7 +204,7 @@ WORDS = yaml.safe_load((ROOT / "i18n" / "interface.yaml").read_text(encoding="ut
 def still_to_come(event: dict) -> bool:
     """Whether the event's last day (a partial date counts to its last day) is on or after the test build's day."""
     last = event.get("end", event["start"])
-    return event["status"] != "decided" and (last + "-99-99"[len(last) - 4:]) >= BUILD_TODAY
+    return event["status"] != "decided" and (last + "-99-99"[len(last) - 4 :]) >= BUILD_TODAY
 
 
 def event_place(event: dict, lang: str) -> list[str]:
@@ -274,7 +298,10 @@ def test_every_link_named_after_a_news_item_or_an_event_leads_to_its_page(site, 
         for a in site.page(address).select("article a[href]"):
             text = a.get_text(" ", strip=True)
             if text in by_title:
-                assert urljoin("http://site/" + address, a["href"]).removeprefix("http://site/") == by_title[text], (address, text)
+                assert urljoin("http://site/" + address, a["href"]).removeprefix("http://site/") == by_title[text], (
+                    address,
+                    text,
+                )
                 named.add((address, text))
     calendar = f"{prefix(lang)}calendar/"
     assert {(calendar, e["title"][lang]) for e in EVENTS} <= named
@@ -291,8 +318,10 @@ def test_every_link_named_after_a_news_item_or_an_event_leads_to_its_page(site, 
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("address", ["members/siem-reap/", "members/hue/", "projects/fsm-siem-reap/",
-                                     "projects/siem-reap-sludge-grant-2019/"])
+@pytest.mark.parametrize(
+    "address",
+    ["members/siem-reap/", "members/hue/", "projects/fsm-siem-reap/", "projects/siem-reap-sludge-grant-2019/"],
+)
 def test_member_and_project_pages_lead_with_their_facts_and_show_a_small_map_after_their_lists(site, lang, address):
     article = site.page(prefix(lang) + address).select_one("article")
     order = [element for element in article.find_all(True) if element.name in ("dl", "figure", "ul", "h2")]
@@ -310,10 +339,14 @@ def test_the_home_page_is_a_landing_page_with_paths_figures_map_and_cards_for_ev
     address = prefix(lang)
     page = site.page(address)
     article = page.select_one("article")
-    assert page.select_one(".md-sidebar--primary").has_attr("hidden") and page.select_one(".md-sidebar--secondary").has_attr("hidden")
+    assert page.select_one(".md-sidebar--primary").has_attr("hidden") and page.select_one(
+        ".md-sidebar--secondary"
+    ).has_attr("hidden")
     assert len(article.select("h1")) == 1
     paths = article.select(".grid.cards.rvase-paths > ul > li h3 a")
-    assert targets(article.select_one(".rvase-paths"), address) == [f"{prefix(lang)}{p}/" for p in ("network", "projects", "contribute")]
+    assert targets(article.select_one(".rvase-paths"), address) == [
+        f"{prefix(lang)}{p}/" for p in ("network", "projects", "contribute")
+    ]
     assert len(paths) == 3
     assert len(article.select("ul.rvase-figures > li")) == 6
     assert article.select_one("figure.rvase-map-figure svg a.rvase-map-member") is not None
@@ -324,21 +357,34 @@ def test_the_home_page_is_a_landing_page_with_paths_figures_map_and_cards_for_ev
     assert [targets(li, address)[0] for li in news] == [record_page("news", n["id"], lang) for n in latest]
 
 
-@pytest.mark.parametrize("address, field", [("en/news/aimf-cmf-kigali-2025/", "title"), ("news/aimf-cmf-kigali-2025/", "summary"),
-                                            ("calendar/aimf-congress-2019/", "title")])
-def test_a_record_s_title_and_summary_stay_text_in_its_page_s_title_heading_and_description(hostile_builds, address, field):
+@pytest.mark.parametrize(
+    "address, field",
+    [
+        ("en/news/aimf-cmf-kigali-2025/", "title"),
+        ("news/aimf-cmf-kigali-2025/", "summary"),
+        ("calendar/aimf-congress-2019/", "title"),
+    ],
+)
+def test_a_record_s_title_and_summary_stay_text_in_its_page_s_title_heading_and_description(
+    hostile_builds, address, field
+):
     """On the site built from the copy broken by every inert case of the hostile corpus (tests/hostile/records.yaml
     attacks these titles and summaries)."""
     project, site = hostile_builds.hostile_project, hostile_builds.hostile
     lang = "en" if address.startswith("en/") else "fr"
     kind, record_id = address.removeprefix("en/").split("/")[:2]
     kind = "events" if kind == "calendar" else kind
-    record = next(r for r in yaml.safe_load((project / "data" / f"{kind}.yaml").read_text(encoding="utf-8"))[kind]
-                  if r["id"] == record_id)
+    record = next(
+        r
+        for r in yaml.safe_load((project / "data" / f"{kind}.yaml").read_text(encoding="utf-8"))[kind]
+        if r["id"] == record_id
+    )
     text = record[field][lang]
     page = site.page(address)
     assert not page.select("img:not(.rvase-eu-emblem), meta[x]") and not page.find_all(onerror=True)
-    assert all("alert(" not in (s.string or "") for s in page.find_all("script") if s.get("type") != "application/ld+json")
+    assert all(
+        "alert(" not in (s.string or "") for s in page.find_all("script") if s.get("type") != "application/ld+json"
+    )
     assert not page.select("a[href^='javascript']")
     if field == "title":
         assert page.title.get_text() == f"{text} - RVASE"

@@ -10,7 +10,9 @@ def test_every_script_a_page_loads_is_deferred(site):
     for _, address, html in site.every_page():
         scripts = html.select("script[src]")
         assert any("assets/javascripts/bundle." in s["src"] for s in scripts), address  # Material's script is there
-        blocking.update({f"{address}: {s['src']}": True for s in scripts if not s.has_attr("defer") and not s.has_attr("async")})
+        blocking.update(
+            {f"{address}: {s['src']}": True for s in scripts if not s.has_attr("defer") and not s.has_attr("async")}
+        )
     assert blocking == {}
 
 
@@ -19,7 +21,7 @@ def test_the_palette_toggles_are_ours_not_materials_component(site):
         assert html.select("[data-md-component=palette]") == [], address
         form = html.select_one("form[data-rvase-palette]")
         assert form is not None and len(form.select("input[name=__palette]")) == 2, address
-        assert "__md_set(\"__palette\"" in form.find_next_sibling("script").string, address
+        assert '__md_set("__palette"' in form.find_next_sibling("script").string, address
 
 
 def test_the_site_scripts_are_loaded_by_the_pages_that_use_them_and_only_those(site):
@@ -29,13 +31,24 @@ def test_the_site_scripts_are_loaded_by_the_pages_that_use_them_and_only_those(s
     page), last."""
     seen = {"calendar": 0, "filters": 0}
     for _, address, html in site.every_page():
-        loaded = [s["src"].rsplit("/", 1)[-1] for s in html.select("script[src]") if "/javascripts/" in "/" + s["src"]
-                  and "assets/" not in s["src"]]
-        needed = [name for name, present in (("calendar.js", html.select("[data-end], .rvase-next-events, .rvase-calendar")),
-                                              ("filters.js", html.select("form[data-items]")),
-                                              ("code-nav.js", html.select("pre > code")),
-                                              ("language.js", html.select("a[data-rvase-twin]"))) if present]
+        loaded = [
+            s["src"].rsplit("/", 1)[-1]
+            for s in html.select("script[src]")
+            if "/javascripts/" in "/" + s["src"] and "assets/" not in s["src"]
+        ]
+        needed = [
+            name
+            for name, present in (
+                ("calendar.js", html.select("[data-end], .rvase-next-events, .rvase-calendar")),
+                ("filters.js", html.select("form[data-items]")),
+                ("code-nav.js", html.select("pre > code")),
+                ("language.js", html.select("a[data-rvase-twin]")),
+            )
+            if present
+        ]
         assert loaded == needed, f"{address}: loads {loaded}, its parts use {needed}"
         for name in seen:
             seen[name] += f"{name}.js" in loaded
-    assert seen["calendar"] >= 4 and seen["filters"] >= 4, seen  # home and calendar, catalog and calendar, two languages
+    assert seen["calendar"] >= 4 and seen["filters"] >= 4, (
+        seen
+    )  # home and calendar, catalog and calendar, two languages

@@ -1,4 +1,5 @@
 """Two builds of the same commit give byte-identical files: reviewers can diff a deployment, caches stay warm."""
+
 import filecmp
 
 

@@ -1,5 +1,6 @@
 """`make build` (tools/build_site.py) swaps in a new site only when both languages built, and says little on success;
 `make serve` (tools/serve_site.py) shows a build error and waits for the fix instead of exiting."""
+
 import subprocess
 import sys
 
@@ -54,20 +55,39 @@ def test_a_warning_still_shows_in_full(project_copy, tmp_path):
 def test_the_preview_shows_an_error_at_start_and_recovers_when_the_file_is_fixed(project_copy, tmp_path):
     """At start, MkDocs exits on a build error; the preview shows it (terminal and browser) and starts again once the
     file is saved. (A rebuild that fails later does not end `mkdocs serve` itself: it serves the last good site.)"""
-    replace_once(project_copy, "i18n/interface.yaml", 'page.partners: {fr: "Partenaires", en: "Partners"}',
-         'page.partners: {fr: "Partenaires"}')
+    replace_once(
+        project_copy,
+        "i18n/interface.yaml",
+        'page.partners: {fr: "Partenaires", en: "Partners"}',
+        'page.partners: {fr: "Partenaires"}',
+    )
     port = free_port()
     env = {**build_environment(), "SITE_URL": f"http://127.0.0.1:{port}/"}
     log = tmp_path / "serve.log"
-    process = subprocess.Popen([sys.executable, "tools/serve_site.py", "--dev-addr", f"127.0.0.1:{port}",
-                                "--builder", f"{sys.executable} -m mkdocs"],
-                               cwd=project_copy, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "tools/serve_site.py",
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+            "--builder",
+            f"{sys.executable} -m mkdocs",
+        ],
+        cwd=project_copy,
+        env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+    )
     try:
         status, body = poll(f"http://127.0.0.1:{port}/", lambda status, body: status == 503)
         assert "page.partners" in body and "FR :" in body and "EN :" in body
         assert process.poll() is None, "the preview exited on the error"
-        replace_once(project_copy, "i18n/interface.yaml", 'page.partners: {fr: "Partenaires"}',
-             'page.partners: {fr: "Partenaires", en: "Partners"}')
+        replace_once(
+            project_copy,
+            "i18n/interface.yaml",
+            'page.partners: {fr: "Partenaires"}',
+            'page.partners: {fr: "Partenaires", en: "Partners"}',
+        )
         status, body = poll(f"http://127.0.0.1:{port}/en/", lambda status, body: status == 200)
         assert 'class="md-header' in body
     finally:

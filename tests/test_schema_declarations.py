@@ -2,6 +2,7 @@
 reference checks, the open data's foreign keys and the messages' hints are derived from them, so a field added to a
 schema with `x-refers-to` is checked and exported without a second list to keep. Cases are generated from the
 schemas, walked here on their own, not from a hand list."""
+
 import json
 
 import pytest
@@ -79,13 +80,19 @@ def test_the_schemas_with_their_own_keywords_are_valid_json_schema_that_the_vali
     for path in SCHEMAS.glob("*.schema.yaml"):
         Draft202012Validator.check_schema(schema(path.name.removesuffix(".schema.yaml")))
     slug = {"type": "string", "pattern": "^[a-z]+$"}
-    inlined = inline_references({"properties": {"theme": {"$ref": "#/$defs/slug", "x-refers-to": "themes"}}, "$defs": {"slug": slug}},
-                                {"": {"$defs": {"slug": slug}}})
+    inlined = inline_references(
+        {"properties": {"theme": {"$ref": "#/$defs/slug", "x-refers-to": "themes"}}, "$defs": {"slug": slug}},
+        {"": {"$defs": {"slug": slug}}},
+    )
     assert inlined["properties"]["theme"] == {**slug, "x-refers-to": "themes"}
-    assert DataValidator(inlined).is_valid({"theme": "water"}) and not DataValidator(inlined).is_valid({"theme": "Water"})
+    assert DataValidator(inlined).is_valid({"theme": "water"}) and not DataValidator(inlined).is_valid(
+        {"theme": "Water"}
+    )
 
 
-@pytest.mark.parametrize("name, steps, kind, also", REFERENCES, ids=lambda v: "/".join(v) if isinstance(v, tuple) else str(v))
+@pytest.mark.parametrize(
+    "name, steps, kind, also", REFERENCES, ids=lambda v: "/".join(v) if isinstance(v, tuple) else str(v)
+)
 def test_an_unknown_id_in_each_declared_reference_stops_the_check_naming_file_line_and_field(name, steps, kind, also):
     documents, problems = load_data_files(ROOT / "data")
     assert problems == []
@@ -110,10 +117,16 @@ def test_the_validator_checks_no_reference_the_schemas_do_not_declare():
     """Every text of the data that is some record's id is made unknown: only the declared fields are told."""
     documents, _ = load_data_files(ROOT / "data")
     every_id = {record["id"] for name, steps in ID_LISTS for record in _records(documents[name], steps)}
-    declared = {(name, field_path(documents[name], path + position)) for name, steps, _, _ in REFERENCES
-                for path in places(documents[name], steps)
-                for position in ([[i] for i in range(len(_value(documents[name], path)))]
-                                 if isinstance(_value(documents[name], path), list) else [[]])}
+    declared = {
+        (name, field_path(documents[name], path + position))
+        for name, steps, _, _ in REFERENCES
+        for path in places(documents[name], steps)
+        for position in (
+            [[i] for i in range(len(_value(documents[name], path)))]
+            if isinstance(_value(documents[name], path), list)
+            else [[]]
+        )
+    }
 
     def poison(node):
         if isinstance(node, dict):
@@ -148,19 +161,24 @@ def test_the_open_data_foreign_keys_are_the_schemas_references():
     """Each reference of an exported record list is a foreign key (a list of ids through its link table); a field that
     also accepts other values (an event's organizer: `network` or a partner) is none. A row's parent is one too."""
     package = json.loads(OpenData(load_catalog(), "https://example.org/").files[PACKAGE_FILE])
-    found = {(resource["name"], key["fields"], key["reference"]["resource"])
-             for resource in package["resources"] for key in resource.get("schema", {}).get("foreignKeys", [])}
+    found = {
+        (resource["name"], key["fields"], key["reference"]["resource"])
+        for resource in package["resources"]
+        for key in resource.get("schema", {}).get("foreignKeys", [])
+    }
     expected = {("member-representatives", "member", "members"), ("action-plan-actions", "axis", "action-plan-axes")}
     for table in tables().values():
         file, *steps = table.records_in
         start = (*steps, "*")
         for name, path, kind, also in REFERENCES:
-            if name != file or path[:len(start)] != start or "*" in path[len(start):]:
+            if name != file or path[: len(start)] != start or "*" in path[len(start) :]:
                 continue  # another file's, or a nested list's (an axis's actions: their own table)
-            column = next(c for c in table.columns if c.name == "_".join(path[len(start):]))
+            column = next(c for c in table.columns if c.name == "_".join(path[len(start) :]))
             link_table = f"{table.name}-{column.name.replace('_', '-')}"
             if also:
-                assert not any(key[0] in (table.name, link_table) and key[1] in (column.name, column.item) for key in found)
+                assert not any(
+                    key[0] in (table.name, link_table) and key[1] in (column.name, column.item) for key in found
+                )
             elif column.is_list:
                 expected |= {(link_table, column.item, kind), (link_table, table.row_name, table.name)}
             else:
@@ -179,12 +197,21 @@ def test_every_pattern_of_the_schemas_has_its_hint_in_the_message_of_a_value_tha
             for value in node:
                 yield from patterned(value)
 
-    nodes = [node for path in SCHEMAS.glob("*.schema.yaml") for node in patterned(schema(path.name.removesuffix(".schema.yaml")))]
+    nodes = [
+        node
+        for path in SCHEMAS.glob("*.schema.yaml")
+        for node in patterned(schema(path.name.removesuffix(".schema.yaml")))
+    ]
     assert nodes
     for node in nodes:
         assert "x-hint" in node or node.get("x-not-blank"), node["pattern"]
-        errors = [e for e in DataValidator({"type": "string", "pattern": node["pattern"], **{k: v for k, v in node.items() if k.startswith("x-")}})
-                  .iter_errors("  \n") if e.validator == "pattern"]
+        errors = [
+            e
+            for e in DataValidator(
+                {"type": "string", "pattern": node["pattern"], **{k: v for k, v in node.items() if k.startswith("x-")}}
+            ).iter_errors("  \n")
+            if e.validator == "pattern"
+        ]
         assert errors, node["pattern"]
         fr, en = explain(errors[0])
         if "x-hint" in node:

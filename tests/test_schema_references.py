@@ -4,6 +4,7 @@ Each data file is broken in many places, one at a time (a field emptied, given a
 in place of a text…), and validated twice: by the schema as written, whose `$ref`s the validator looks up, and
 by the schema the build uses. Both must find the same errors, at the same places, with the same messages.
 """
+
 import random
 from pathlib import Path
 
@@ -25,8 +26,10 @@ WRONG_VALUES = [None, 42, "", "  ", [], {}, ["x", "x"], {"fr": "seulement"}, "No
 
 def referenced_validator(name: str) -> DataValidator:
     """The schema as written: every `$ref` looked up by the validator."""
-    schema, common = (yaml.load((SCHEMAS / f"{file}.schema.yaml").read_text(encoding="utf-8"), Loader=SafeLoader)
-                      for file in (name, "common"))
+    schema, common = (
+        yaml.load((SCHEMAS / f"{file}.schema.yaml").read_text(encoding="utf-8"), Loader=SafeLoader)
+        for file in (name, "common")
+    )
     registry = Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
     return DataValidator(schema, registry=registry, format_checker=FormatChecker())
 
@@ -51,8 +54,11 @@ def replaced(node, path, value):
 
 
 def errors(validator, data) -> list:
-    return sorted((tuple(map(str, leaf.absolute_path)), leaf.validator, leaf.message)
-                  for error in validator.iter_errors(data) for leaf in leaf_errors(error))
+    return sorted(
+        (tuple(map(str, leaf.absolute_path)), leaf.validator, leaf.message)
+        for error in validator.iter_errors(data)
+        for leaf in leaf_errors(error)
+    )
 
 
 @pytest.mark.parametrize("name", DATA_FILES)
@@ -75,14 +81,22 @@ def test_inlined_schema_finds_the_same_errors(name):
 
 
 def test_a_schema_that_refers_to_itself_is_left_to_the_validator_and_still_checks_the_same():
-    common = {"$id": "common", "$defs": {"step": {"type": "object", "properties": {"next": {"$ref": "#/$defs/step"},
-                                                                                    "name": {"type": "string"}}}}}
+    common = {
+        "$id": "common",
+        "$defs": {
+            "step": {"type": "object", "properties": {"next": {"$ref": "#/$defs/step"}, "name": {"type": "string"}}}
+        },
+    }
     schema = {"type": "object", "properties": {"first": {"$ref": "common#/$defs/step"}}}
     registry = Registry().with_resource("common", Resource.from_contents(common, default_specification=DRAFT202012))
     referenced = DataValidator(schema, registry=registry)
     inlined = DataValidator(inline_references(schema, {"": schema, "common": common}), registry=registry)
     broken = {"first": {"name": "a", "next": {"name": "b", "next": {"name": 3}}}}
-    assert errors(inlined, broken) == errors(referenced, broken) == [(("first", "next", "next", "name"), "type", "3 is not of type 'string'")]
+    assert (
+        errors(inlined, broken)
+        == errors(referenced, broken)
+        == [(("first", "next", "next", "name"), "type", "3 is not of type 'string'")]
+    )
 
 
 def patterns(node):
@@ -97,16 +111,25 @@ def patterns(node):
 
 
 # A value each pattern of the schemas accepts (the test fails on a new pattern until it is given one here).
-ACCEPTED = {"^[a-z0-9]+(-[a-z0-9]+)*$": "phnom-penh", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$": "2023-05-18",
-            "^([01][0-9]|2[0-3]):[0-5][0-9]$": "08:00", r"^https://[^\s/$.?#][^\s]*$": "https://www.aimf.asso.fr",
-            r"\S": "x", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "2023-05-18", "^[A-Za-z0-9][A-Za-z0-9.+-]*$": "CC-BY-4.0",
-            r"^[^\n\r\u2028\u2029]*$": "Phnom Penh"}
+ACCEPTED = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "phnom-penh",
+    "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$": "2023-05-18",
+    "^([01][0-9]|2[0-3]):[0-5][0-9]$": "08:00",
+    r"^https://[^\s/$.?#][^\s]*$": "https://www.aimf.asso.fr",
+    r"\S": "x",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "2023-05-18",
+    "^[A-Za-z0-9][A-Za-z0-9.+-]*$": "CC-BY-4.0",
+    r"^[^\n\r\u2028\u2029]*$": "Phnom Penh",
+}
 
 
 def test_every_pattern_of_every_schema_refuses_a_value_with_a_newline_after_it():
     """JSON Schema's `$` is the end of the text; Python's also matches before a final newline (python_pattern)."""
-    found = {p for schema in SCHEMAS.glob("*.schema.yaml")
-             for p in patterns(yaml.load(schema.read_text(encoding="utf-8"), Loader=SafeLoader))}
+    found = {
+        p
+        for schema in SCHEMAS.glob("*.schema.yaml")
+        for p in patterns(yaml.load(schema.read_text(encoding="utf-8"), Loader=SafeLoader))
+    }
     assert found <= set(ACCEPTED), found - set(ACCEPTED)
     for pattern in found:
         validator = DataValidator({"type": "string", "pattern": pattern})

@@ -1,4 +1,5 @@
 """A link shared in a messaging app previews properly: Open Graph and Twitter meta on every page, in its language."""
+
 import pytest
 import yaml
 
@@ -22,7 +23,10 @@ def test_every_page_has_a_full_preview_in_its_language(site, lang):
         assert meta(page, "og:locale") == {"fr": "fr_FR", "en": "en_GB"}[lang]
         assert meta(page, "og:image") == SITE_URL + "assets/social-card.png"
         assert meta(page, "twitter:card") == "summary_large_image"
-        assert page.find("link", rel="alternate", type="application/atom+xml")["href"] == SITE_URL + ("en/" if lang == "en" else "") + "feed.xml"
+        assert (
+            page.find("link", rel="alternate", type="application/atom+xml")["href"]
+            == SITE_URL + ("en/" if lang == "en" else "") + "feed.xml"
+        )
     assert (site.path / "assets" / "social-card.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

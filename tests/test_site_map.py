@@ -1,5 +1,6 @@
 """The site map (rvase/site_map.py) is the site: every page it declares is built in both languages at the address it
 gives, every page built is one it declares, and the navigation lists its section pages in its order."""
+
 import re
 
 import pytest
@@ -18,8 +19,12 @@ def record_ids(kind: str) -> list[str]:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_pages_built_are_the_section_pages_and_record_pages_the_site_map_declares(site, lang):
     declared = {ADDRESSES.page(page.name) for page in PAGES}
-    declared |= {ADDRESSES.record(kind.kind, record_id) for kind in RECORD_KINDS if kind.folder
-                 for record_id in record_ids(kind.kind)}
+    declared |= {
+        ADDRESSES.record(kind.kind, record_id)
+        for kind in RECORD_KINDS
+        if kind.folder
+        for record_id in record_ids(kind.kind)
+    }
     assert sorted(site.pages(lang)) == sorted(declared)
 
 

@@ -1,5 +1,6 @@
 """A text of the data that a spreadsheet would run as a formula stays text in the open-data CSV, also when the formula
 follows spaces or a line break, which a spreadsheet's import may trim (issue 24, class 5: `" =1+1"`)."""
+
 import shutil
 
 from support.edits import apply_edit
@@ -14,8 +15,10 @@ def test_a_formula_behind_leading_spaces_stays_text_in_the_csv(tmp_path):
     copy = tmp_path / "project"
     shutil.copytree(ROOT / "data", copy / "data")
     shutil.copytree(ROOT / "i18n", copy / "i18n")
-    for partner, name in (("european-union", {"fr": " =1+1", "en": "   +SUM(1;2)"}),
-                          ("uclg-aspac", {"fr": "\u00a0@SUM(1;2)", "en": "\t -2+3"})):
+    for partner, name in (
+        ("european-union", {"fr": " =1+1", "en": "   +SUM(1;2)"}),
+        ("uclg-aspac", {"fr": "\u00a0@SUM(1;2)", "en": "\t -2+3"}),
+    ):
         apply_edit(copy, {"file": "data/partners.yaml", "at": f"partners › {partner} › name", "set": name})
     files = OpenData(load_catalog(copy / "data", copy / "i18n" / "interface.yaml"), SITE_URL).files
     (tmp_path / "partners.csv").write_bytes(files["partners.csv"])

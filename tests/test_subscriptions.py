@@ -1,6 +1,7 @@
 """A partner subscribes to several of the network's calendars and to its news: each calendar says what it holds, each
 is a valid calendar even before it holds an event, and the feeds' entries are the language's own, their links
 working away from the site."""
+
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -83,8 +84,15 @@ def test_a_calendar_without_events_still_holds_a_component_the_time_zone_of_its_
 
 
 def test_the_french_and_english_news_entries_have_ids_of_their_own(site):
-    ids = {lang: [e.find(f"{ATOM}id").text for e in ElementTree.parse(
-        site.path / ("en/" if lang == "en" else "") / "feed.xml").getroot().findall(f"{ATOM}entry")] for lang in LANGUAGES}
+    ids = {
+        lang: [
+            e.find(f"{ATOM}id").text
+            for e in ElementTree.parse(site.path / ("en/" if lang == "en" else "") / "feed.xml")
+            .getroot()
+            .findall(f"{ATOM}entry")
+        ]
+        for lang in LANGUAGES
+    }
     assert len(ids["fr"]) == len(set(ids["fr"])) == len(ids["en"]) > 1
     assert not set(ids["fr"]) & set(ids["en"])
 
@@ -112,8 +120,15 @@ def test_links_inside_a_feed_entry_are_absolute_and_land_where_the_page_s_own_li
     event_id = next(iter(records("events")))
     item["body"][lang] = f"See [the event](../../calendar/{event_id}/), [above](#top) and [mail](mailto:a@example.org)."
     page = at.full(at.record("news", item["id"]), lang)
-    feed = ElementTree.fromstring(atom_bytes(catalog, lang, at.root(lang), lambda news: at.full(at.record("news", news["id"]), lang),
-                                             at.full(at.feed("news"), lang)))
+    feed = ElementTree.fromstring(
+        atom_bytes(
+            catalog,
+            lang,
+            at.root(lang),
+            lambda news: at.full(at.record("news", news["id"]), lang),
+            at.full(at.feed("news"), lang),
+        )
+    )
     entry = next(e for e in feed.findall(f"{ATOM}entry") if e.find(f"{ATOM}link").get("href") == page)
     hrefs = [a["href"] for a in BeautifulSoup(entry.find(f"{ATOM}content").text, "html.parser").find_all("a")]
     assert hrefs == [at.full(f"calendar/{event_id}/", lang), page + "#top", "mailto:a@example.org"]

@@ -1,5 +1,6 @@
 """What validation proves before any page is written, whatever the schemas say (issue 24): each promise on a small
 document or file, beside the hostile corpus (tests/hostile/validation2.yaml) that makes the same edits to the data."""
+
 import json
 import os
 import subprocess
@@ -22,8 +23,10 @@ def test_an_unknown_id_is_reported_once_with_at_most_three_suggestions():
     """Ten unknown ids among two thousand known ones: ten problems, each short (the whole list made it K×U)."""
     known = [f"source-{number}" for number in range(2000)]
     unknown = [f"nowhere-{letter}" for letter in "abcdefghij"] + ["source-19999"]
-    documents = {"sources": {"sources": [{"id": source_id} for source_id in known]},
-                 "members": {"members": [{"id": "phnom-penh", "sources": unknown}]}}
+    documents = {
+        "sources": {"sources": [{"id": source_id} for source_id in known]},
+        "members": {"members": [{"id": "phnom-penh", "sources": unknown}]},
+    }
     problems = check_links(documents)
     assert len(problems) == len(unknown)
     for position, value in enumerate(unknown):
@@ -44,15 +47,30 @@ def test_a_news_body_of_19000_brackets_is_refused_before_it_is_parsed(monkeypatc
     assert [(p.field, "19000 brackets" in p.en) for p in problems] == [("news › report › body › fr", True)]
 
 
-@pytest.mark.parametrize("address", ["https://evil.example\\@good.example/", "https://good.example@evil.example/",
-                                     "https://user:password@good.example", "https://evil.example\\good.example",
-                                     "//good.example@evil.example", "HTTPS://a@b.example"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://evil.example\\@good.example/",
+        "https://good.example@evil.example/",
+        "https://user:password@good.example",
+        "https://evil.example\\good.example",
+        "//good.example@evil.example",
+        "HTTPS://a@b.example",
+    ],
+)
 def test_a_web_address_with_a_user_name_or_a_backslash_is_refused(address):
     assert address_problem(address)
 
 
-@pytest.mark.parametrize("address", ["https://www.aimf.asso.fr", "https://example.org/path?mail=a@b.example#top",
-                                     "mailto:contact@aimf.asso.fr", "a text with @ and \\ in it"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.aimf.asso.fr",
+        "https://example.org/path?mail=a@b.example#top",
+        "mailto:contact@aimf.asso.fr",
+        "a text with @ and \\ in it",
+    ],
+)
 def test_a_plain_web_address_or_text_is_accepted(address):
     assert address_problem(address) is None
 
@@ -86,8 +104,10 @@ def test_years_that_are_not_whole_numbers_are_refused_by_the_code(start):
 
 def test_a_field_name_yaml_reads_as_a_number_or_true_is_refused_as_typed(tmp_path):
     path = tmp_path / "interface.yaml"
-    path.write_text('page.news: {fr: "Actualités", en: "News"}\n2: {fr: "deux", en: "two"}\nyes: {fr: "oui", en: "yes"}\n',
-                    encoding="utf-8")
+    path.write_text(
+        'page.news: {fr: "Actualités", en: "News"}\n2: {fr: "deux", en: "two"}\nyes: {fr: "oui", en: "yes"}\n',
+        encoding="utf-8",
+    )
     data, _ = read_located(path, "i18n/interface.yaml")
     problems, _ = check_texts(data, "i18n/interface.yaml")
     assert sorted((p.line, p.field) for p in problems) == [(2, "2"), (3, "yes")]
@@ -123,19 +143,34 @@ def _changed(change) -> dict:
     return copy
 
 
-@pytest.mark.parametrize("text, field", [
-    (json.dumps({"type": "Topology", "objects": {}}), "type"),
-    (json.dumps(_changed(lambda c: c.update(bbox=[1, 2, 3]))), "bbox"),
-    (json.dumps(_changed(lambda c: c.pop("features"))), "features"),
-    (json.dumps(_changed(lambda c: c["features"][0]["properties"].pop("role"))), "features › #1 › properties › role"),
-    (json.dumps(_changed(lambda c: c["features"][2]["properties"].update(label_point="here"))),
-     "features › #3 › properties › label_point"),
-    (json.dumps(_changed(lambda c: c["features"][1]["geometry"].update(type="Polygon"))), "features › #2 › geometry › coordinates"),
-    (json.dumps(_changed(lambda c: c["features"][0]["geometry"]["coordinates"][0][0][0].__setitem__(0, float("nan")))),
-     "features › #1 › geometry › coordinates"),
-    ('{"type": "FeatureCollection",\n "bbox": [1, 2,', ""),
-    ("[" * 100_000, ""),
-])
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        (json.dumps({"type": "Topology", "objects": {}}), "type"),
+        (json.dumps(_changed(lambda c: c.update(bbox=[1, 2, 3]))), "bbox"),
+        (json.dumps(_changed(lambda c: c.pop("features"))), "features"),
+        (
+            json.dumps(_changed(lambda c: c["features"][0]["properties"].pop("role"))),
+            "features › #1 › properties › role",
+        ),
+        (
+            json.dumps(_changed(lambda c: c["features"][2]["properties"].update(label_point="here"))),
+            "features › #3 › properties › label_point",
+        ),
+        (
+            json.dumps(_changed(lambda c: c["features"][1]["geometry"].update(type="Polygon"))),
+            "features › #2 › geometry › coordinates",
+        ),
+        (
+            json.dumps(
+                _changed(lambda c: c["features"][0]["geometry"]["coordinates"][0][0][0].__setitem__(0, float("nan")))
+            ),
+            "features › #1 › geometry › coordinates",
+        ),
+        ('{"type": "FeatureCollection",\n "bbox": [1, 2,', ""),
+        ("[" * 100_000, ""),
+    ],
+)
 def test_map_boundaries_of_the_wrong_shape_are_a_problem_not_a_crash(tmp_path, text, field):
     path = tmp_path / "countries.geojson"
     path.write_text(text, encoding="utf-8")

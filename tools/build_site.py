@@ -7,6 +7,7 @@ output is shown. Plain Python: it runs the builder as a command (`mkdocs`, or `p
 
     python tools/build_site.py [--site-dir site] [--builder mkdocs]
 """
+
 import argparse
 import os
 import shutil
@@ -37,8 +38,9 @@ def pages_per_language(site: Path) -> dict[str, int]:
     for lang in LANGUAGES:
         folder = language_folder(site, lang)
         files = folder.rglob("index.html") if folder.is_dir() else []
-        counts[lang] = sum(1 for file in files
-                           if lang != DEFAULT_LANGUAGE or file.relative_to(site).parts[0] not in others)
+        counts[lang] = sum(
+            1 for file in files if lang != DEFAULT_LANGUAGE or file.relative_to(site).parts[0] not in others
+        )
     return counts
 
 
@@ -71,16 +73,23 @@ def build(site_dir: Path, builder: list[str], project: Path = ROOT) -> int:
         # The builder's output is shown as text (a traceback may quote data): no line of it is a workflow command on
         # GitHub. The data's annotations come from `make check`, which every workflow runs before it builds.
         env = {name: value for name, value in os.environ.items() if name != "GITHUB_ACTIONS"}
-        result = subprocess.run([*builder, "build", "--strict", "--clean", "--site-dir", str(new)], cwd=project,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                env={**env, "NO_MKDOCS_2_WARNING": "1"})
+        result = subprocess.run(
+            [*builder, "build", "--strict", "--clean", "--site-dir", str(new)],
+            cwd=project,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={**env, "NO_MKDOCS_2_WARNING": "1"},
+        )
         missing = missing_languages(new) if result.returncode == 0 else []
         if result.returncode != 0 or missing:
             sys.stdout.write(inert_text(result.stdout))
             if missing:
                 print(f"The build wrote no home page for: {', '.join(missing)}.")
-            print(f"FR : la construction a échoué ; {site_dir.name}/ n'a pas été modifié.\n"
-                  f"EN : the build failed; {site_dir.name}/ was left as it was.")
+            print(
+                f"FR : la construction a échoué ; {site_dir.name}/ n'a pas été modifié.\n"
+                f"EN : the build failed; {site_dir.name}/ was left as it was."
+            )
             return result.returncode or 1
         for line in noisy_lines(result.stdout):
             print(inert_line(line))
@@ -95,16 +104,22 @@ def build(site_dir: Path, builder: list[str], project: Path = ROOT) -> int:
         if new.exists():
             shutil.rmtree(new, ignore_errors=True)
     counts = pages_per_language(site_dir)
-    print("Built " + ", ".join(f"{counts[lang]} pages in {lang.upper()}" for lang in LANGUAGES)
-          + f" into {site_dir.name}/ in {time.monotonic() - started:.1f} s.")
+    print(
+        "Built "
+        + ", ".join(f"{counts[lang]} pages in {lang.upper()}" for lang in LANGUAGES)
+        + f" into {site_dir.name}/ in {time.monotonic() - started:.1f} s."
+    )
     return 0
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", default="site", type=Path)
-    parser.add_argument("--builder", default=str(Path(sys.executable).parent / "mkdocs"),
-                        help="the builder's command (mkdocs, properdocs)")
+    parser.add_argument(
+        "--builder",
+        default=str(Path(sys.executable).parent / "mkdocs"),
+        help="the builder's command (mkdocs, properdocs)",
+    )
     args = parser.parse_args(argv)
     return build(args.site_dir, args.builder.split())
 

@@ -10,6 +10,7 @@ Plain Python (standard library only), so that it runs in CI before anything else
 A missing build folder counts as a build with no page (the base branch's build may fail; the pull request's does
 when its data has problems, which are then listed).
 """
+
 import argparse
 import html.parser
 import re
@@ -85,8 +86,9 @@ def compare(base: Path, head: Path) -> dict[str, Changes]:
         result[lang] = Changes(
             added=sorted(set(after) - set(before)),
             removed=sorted(set(before) - set(after)),
-            changed=sorted(page for page in set(before) & set(after)
-                           if content_text(before[page]) != content_text(after[page])),
+            changed=sorted(
+                page for page in set(before) & set(after) if content_text(before[page]) != content_text(after[page])
+            ),
         )
     return result
 
@@ -105,8 +107,14 @@ def address(lang: str, page: str) -> str:
 def summary(changes: dict[str, Changes], problems: str = "", head_built: bool = True) -> str:
     lines = ["## Aperçu du site / Site preview", ""]
     if problems.strip():
-        lines += ["### Problèmes dans les données / Data problems", "", "```text",
-                  problems.strip().replace("```", "ʼʼʼ"), "```", ""]
+        lines += [
+            "### Problèmes dans les données / Data problems",
+            "",
+            "```text",
+            problems.strip().replace("```", "ʼʼʼ"),
+            "```",
+            "",
+        ]
     if not head_built:
         lines += ["Le site n'a pas pu être construit / The site could not be built.", ""]
         return "\n".join(lines) + "\n"
@@ -116,8 +124,11 @@ def summary(changes: dict[str, Changes], problems: str = "", head_built: bool = 
         if not (found.added or found.removed or found.changed):
             lines += ["Aucune page modifiée / No page changed.", ""]
             continue
-        for title, items in (("Pages ajoutées / added", found.added), ("Pages supprimées / removed", found.removed),
-                             ("Pages modifiées / changed", found.changed)):
+        for title, items in (
+            ("Pages ajoutées / added", found.added),
+            ("Pages supprimées / removed", found.removed),
+            ("Pages modifiées / changed", found.changed),
+        ):
             if items:
                 lines.append(f"**{title}** ({len(items)})")
                 lines += [f"- {code(address(lang, page))}" for page in items]
@@ -131,7 +142,9 @@ def main(argv=None) -> int:
     parser.add_argument("head", type=Path, help="the pull request's built site")
     parser.add_argument("--problems", type=Path, help="the output of `make check`, shown when it is not empty")
     args = parser.parse_args(argv)
-    problems = args.problems.read_text(encoding="utf-8", errors="replace") if args.problems and args.problems.exists() else ""
+    problems = (
+        args.problems.read_text(encoding="utf-8", errors="replace") if args.problems and args.problems.exists() else ""
+    )
     head_built = (args.head / "index.html").is_file()
     sys.stdout.write(summary(compare(args.base, args.head), problems, head_built))
     return 0

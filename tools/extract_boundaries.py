@@ -9,6 +9,7 @@ It decodes the TopoJSON arcs (quantized, delta-encoded), simplifies each arc onc
 keep the same border), drops tiny islands, clips the neighbours to the region's frame and writes a
 small GeoJSON with rounded coordinates. Plain Python, no dependency.
 """
+
 import argparse
 import json
 from pathlib import Path
@@ -57,8 +58,11 @@ def simplify(points: list, tolerance: float) -> list:
         farthest, distance = None, tolerance
         for index in range(first + 1, last):
             x0, y0 = points[index]
-            d = (abs((x2 - x1) * (y1 - y0) - (x1 - x0) * (y2 - y1)) / length if length
-                 else ((x0 - x1) ** 2 + (y0 - y1) ** 2) ** 0.5)
+            d = (
+                abs((x2 - x1) * (y1 - y0) - (x1 - x0) * (y2 - y1)) / length
+                if length
+                else ((x0 - x1) ** 2 + (y0 - y1) ** 2) ** 0.5
+            )
             if d > distance:
                 farthest, distance = index, d
         if farthest is not None:
@@ -87,10 +91,12 @@ def area(ring: list) -> float:
 
 def clip_ring(ring: list, west: float, south: float, east: float, north: float) -> list:
     """Sutherland–Hodgman clipping of a ring to a rectangle."""
-    edges = [(lambda p: p[0] >= west, lambda a, b: _at_x(a, b, west)),
-             (lambda p: p[0] <= east, lambda a, b: _at_x(a, b, east)),
-             (lambda p: p[1] >= south, lambda a, b: _at_y(a, b, south)),
-             (lambda p: p[1] <= north, lambda a, b: _at_y(a, b, north))]
+    edges = [
+        (lambda p: p[0] >= west, lambda a, b: _at_x(a, b, west)),
+        (lambda p: p[0] <= east, lambda a, b: _at_x(a, b, east)),
+        (lambda p: p[1] >= south, lambda a, b: _at_y(a, b, south)),
+        (lambda p: p[1] <= north, lambda a, b: _at_y(a, b, north)),
+    ]
     for inside, cross in edges:
         if not ring:
             break
@@ -158,8 +164,9 @@ def extract(topology: dict) -> dict:
         properties = {"code": code, "iso_numeric": iso, "name": name, "role": role}
         if code in LABEL_POINTS:
             properties["label_point"] = list(LABEL_POINTS[code])
-        features.append({"type": "Feature", "properties": properties,
-                         "geometry": {"type": "MultiPolygon", "coordinates": polygons}})
+        features.append(
+            {"type": "Feature", "properties": properties, "geometry": {"type": "MultiPolygon", "coordinates": polygons}}
+        )
     return {"type": "FeatureCollection", "source": SOURCE, "bbox": frame, "features": features}
 
 

@@ -10,6 +10,7 @@ this script is killed outright. Plain Python: the builder is a command (`mkdocs`
 
     python tools/serve_site.py [--dev-addr 127.0.0.1:8000] [--builder mkdocs]
 """
+
 import argparse
 import ctypes
 import html
@@ -86,8 +87,15 @@ def run_preview(command: list[str], project: Path) -> tuple[int, str]:
     """Run `mkdocs serve` until it exits or a rebuild fails, echoing its output; return its exit code (1 for a failed
     rebuild) and its last lines since the last rebuild started."""
     tail: deque[str] = deque(maxlen=200)
-    process = subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               start_new_session=True, preexec_fn=_stop_with_parent)
+    process = subprocess.Popen(
+        command,
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_stop_with_parent,
+    )
     assert process.stdout is not None  # stdout=PIPE
     try:
         for line in process.stdout:
@@ -148,15 +156,21 @@ def main(argv=None) -> int:
             code, log = run_preview(command, Path.cwd())
             if code == 0:
                 return 0
-            print(f"\nFR : le site n'a pas pu être construit ; l'erreur est ci-dessus et sur http://{args.dev_addr}/. "
-                  "La prévisualisation redémarrera dès qu'un fichier du projet sera enregistré.\n"
-                  f"EN : the site could not be built; the error is above and at http://{args.dev_addr}/. "
-                  "The preview starts again as soon as a file of the project is saved.\n", flush=True)
+            print(
+                f"\nFR : le site n'a pas pu être construit ; l'erreur est ci-dessus et sur http://{args.dev_addr}/. "
+                "La prévisualisation redémarrera dès qu'un fichier du projet sera enregistré.\n"
+                f"EN : the site could not be built; the error is above and at http://{args.dev_addr}/. "
+                "The preview starts again as soon as a file of the project is saved.\n",
+                flush=True,
+            )
             try:
                 server = serve_error(host, int(port), log)
             except OSError as error:  # the address is taken (another preview?): nothing to wait for
-                print(f"FR : l'adresse {args.dev_addr} est indisponible ({error}).\n"
-                      f"EN : the address {args.dev_addr} is not available ({error}).", file=sys.stderr)
+                print(
+                    f"FR : l'adresse {args.dev_addr} est indisponible ({error}).\n"
+                    f"EN : the address {args.dev_addr} is not available ({error}).",
+                    file=sys.stderr,
+                )
                 return code
             try:
                 wait_for_change(Path.cwd())

@@ -2,6 +2,7 @@
 evil.example), no backslash (browsers read `\\` as `/`: `https://evil.example\\@good.example/` opens evil.example while
 its host reads good.example). Every text of the data that starts as a web address is checked, whatever field holds it.
 """
+
 import re
 
 from ..problems import Problem

@@ -1,5 +1,6 @@
 """Dates that exist and are plausible, and that follow each other: an event ends after it starts, a news item's feed
 day falls within its date and after the event it reports, a period's end year is not before its start year."""
+
 import functools
 import re
 
@@ -16,13 +17,21 @@ def calendar_forms() -> tuple[range, re.Pattern, re.Pattern]:
     and `time`, read at the first check, not at import (a schema replaced by a symbolic link is told, not a crash). The
     calendar and its feeds count days past a date's end, which the year 9999 does not have."""
     year = common_definition("year")
-    return (range(year["minimum"], year["maximum"] + 1), compiled_pattern(common_definition("partial_date")["pattern"]),
-            compiled_pattern(common_definition("time")["pattern"]))
+    return (
+        range(year["minimum"], year["maximum"] + 1),
+        compiled_pattern(common_definition("partial_date")["pattern"]),
+        compiled_pattern(common_definition("time")["pattern"]),
+    )
 
 
 # (file, list, field) of the records' dates
-_RECORD_DATES = (("sources", "sources", "date"), ("news", "news", "date"), ("news", "news", "feed_date"),
-                 ("events", "events", "start"), ("events", "events", "end"))
+_RECORD_DATES = (
+    ("sources", "sources", "date"),
+    ("news", "news", "date"),
+    ("news", "news", "feed_date"),
+    ("events", "events", "start"),
+    ("events", "events", "end"),
+)
 
 
 def date_of(value) -> PartialDate | None:
@@ -39,10 +48,16 @@ def date_of(value) -> PartialDate | None:
 
 def possible_dates(documents: dict, problems: Problems) -> None:
     """Every date of a record or of an `as_of` is in the calendar, in a plausible year."""
-    dated = [(name, documents.get(name), [key, index, field], record.get(field))
-             for name, key, field in _RECORD_DATES for index, record in items(documents.get(name), key)]
-    dated += [(name, data, path + ["date"], as_of.get("date"))
-              for name, data in documents.items() for path, as_of in as_of_fields(data)]
+    dated = [
+        (name, documents.get(name), [key, index, field], record.get(field))
+        for name, key, field in _RECORD_DATES
+        for index, record in items(documents.get(name), key)
+    ]
+    dated += [
+        (name, data, path + ["date"], as_of.get("date"))
+        for name, data in documents.items()
+        for path, as_of in as_of_fields(data)
+    ]
     years, date_form, _ = calendar_forms()
     for name, data, path, value in dated:
         if isinstance(value, str) and date_form.search(value) and date_of(value) is None:
@@ -82,7 +97,9 @@ def feed_dates(documents: dict, problems: Problems) -> None:
         if day is None:
             continue
         if not date.first_day() <= day.first_day() <= date.last_day():
-            problems.add("news", news, ["news", index, "feed_date"], messages.feed_day_outside_date(day.iso(), date.iso()))
+            problems.add(
+                "news", news, ["news", index, "feed_date"], messages.feed_day_outside_date(day.iso(), date.iso())
+            )
             continue
         events = item.get("events")
         for event_id in events if isinstance(events, list) else []:
@@ -90,8 +107,12 @@ def feed_dates(documents: dict, problems: Problems) -> None:
             start = date_of(event.get("start")) if event else None
             end = date_of(event.get("end", event.get("start"))) if event else None
             if start and end and start.first_day() <= date.last_day() and day.first_day() < end.last_day():
-                problems.add("news", news, ["news", index, "feed_date"],
-                             messages.feed_day_before_event(day.iso(), event_id, end.iso()))
+                problems.add(
+                    "news",
+                    news,
+                    ["news", index, "feed_date"],
+                    messages.feed_day_before_event(day.iso(), event_id, end.iso()),
+                )
 
 
 def event_times(documents: dict, problems: Problems) -> None:
@@ -108,9 +129,17 @@ def event_times(documents: dict, problems: Problems) -> None:
             problems.add("events", events, ["events", index, "start_time"], messages.time_needs_a_full_date())
         start_time, end_time = event.get("start_time", "00:00"), event.get("end_time")
         time_form = calendar_forms()[2]
-        if (end == start and isinstance(end_time, str) and time_form.search(end_time) and isinstance(start_time, str)
-                and time_form.search(start_time) and end_time <= start_time):
-            problems.add("events", events, ["events", index, "end_time"], messages.end_time_not_after_start(end_time, start_time))
+        if (
+            end == start
+            and isinstance(end_time, str)
+            and time_form.search(end_time)
+            and isinstance(start_time, str)
+            and time_form.search(start_time)
+            and end_time <= start_time
+        ):
+            problems.add(
+                "events", events, ["events", index, "end_time"], messages.end_time_not_after_start(end_time, start_time)
+            )
 
 
 def periods(documents: dict, problems: Problems) -> None:
@@ -130,6 +159,8 @@ def _period(problems: Problems, name: str, data, path: list, holder: dict) -> No
         told = whole_number_problem(holder[field]) if field in holder else None
         if told:
             problems.add(name, data, path + [field], told)
-    first, last = (value if is_whole_number(value) else None for value in (holder.get("start_year"), holder.get("end_year")))
+    first, last = (
+        value if is_whole_number(value) else None for value in (holder.get("start_year"), holder.get("end_year"))
+    )
     if first and last and last < first:
         problems.add(name, data, path + ["end_year"], messages.end_year_before_start(last, first))

@@ -1,6 +1,7 @@
 """An event over several days with hours must say what its hours are: the same on each day (`hours: each-day`, one
 block a day in calendars) or its start on the first day and its end on the last (`hours: throughout`, one block). The
 two read the same in the data and differ by days in a subscriber's calendar, so nothing is guessed."""
+
 from ..dates import PartialDate
 from ..problems import Problem
 from ..source import line_of
@@ -24,5 +25,7 @@ def unsaid_hours(events, shown_as: str, field_path) -> list[Problem]:
         start, end = _day(event.get("start")), _day(event.get("end", event.get("start")))
         if start and end and start.precision == end.precision == "day" and end != start:
             path = ["events", index, "start_time"]
-            problems.append(Problem(shown_as, line_of(events, path), field_path(events, path), *messages.hours_not_said()))
+            problems.append(
+                Problem(shown_as, line_of(events, path), field_path(events, path), *messages.hours_not_said())
+            )
     return problems

@@ -1,4 +1,5 @@
 """Where a problem is and how a message quotes the data: a field named by its records' ids, a value shown short."""
+
 import json
 import re
 
@@ -30,7 +31,12 @@ def field_path(data, path) -> str:
 
 def _nameable(record_id) -> bool:
     """An id short and plain enough to name its record in a message (else its position, `#3`, does)."""
-    return isinstance(record_id, str) and 0 < len(record_id) <= 64 and not CONTROL.search(record_id) and record_id.isprintable()
+    return (
+        isinstance(record_id, str)
+        and 0 < len(record_id) <= 64
+        and not CONTROL.search(record_id)
+        and record_id.isprintable()
+    )
 
 
 def shown(value) -> str:
@@ -48,7 +54,9 @@ def plain(text) -> str:
 def items(node, key) -> list:
     """(index, record) of each block of fields in the list `node[key]`; nothing when the list itself is broken."""
     found = node.get(key) if isinstance(node, dict) else None
-    return [(index, item) for index, item in enumerate(found) if isinstance(item, dict)] if isinstance(found, list) else []
+    return (
+        [(index, item) for index, item in enumerate(found) if isinstance(item, dict)] if isinstance(found, list) else []
+    )
 
 
 class Problems:

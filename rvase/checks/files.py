@@ -1,5 +1,6 @@
 """Only regular files are read: a symbolic link in a folder the build reads is refused, whatever it points to (a
 missing file, another data file, a file outside the project)."""
+
 import os
 import stat
 from pathlib import Path

@@ -1,4 +1,5 @@
 """An id names a record in addresses, file names and iCalendar UIDs: a name, never a path, whatever the schema says."""
+
 import re
 
 from . import messages
@@ -19,4 +20,3 @@ def id_problem(value) -> tuple[str, str] | None:
         return messages.id_missing(MAX_ID_CHARS)
     shown = str(value) if len(str(value)) <= 60 else str(value)[:57] + "…"
     return messages.not_an_id(shown, MAX_ID_CHARS)
-

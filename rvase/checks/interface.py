@@ -1,5 +1,6 @@
 """The interface words (i18n/interface.yaml): every word the code asks for is there in both languages, each with
 exactly the placeholders the code fills in; a word nothing asks for is told, as translators would keep it for nothing."""
+
 import functools
 import re
 import string
@@ -54,8 +55,11 @@ def _enumerated_words_of(schema_dir: Path, fingerprint: tuple) -> dict[str, str]
                     boundaries = load_boundaries(schema_dir.parent / "geo" / "countries.geojson")
                 except DataError:
                     continue  # the boundaries' own check says why
-                values = [c.code for c in boundaries.countries if c.label_point and
-                          c.is_member_country == (origin[1] == "member-country")]
+                values = [
+                    c.code
+                    for c in boundaries.countries
+                    if c.label_point and c.is_member_country == (origin[1] == "member-country")
+                ]
             words.update({f"{prefix}{value}": prefix for value in values})
     return words
 
@@ -87,9 +91,15 @@ def check_interface(table, shown_as: str, schema_dir: Path) -> list[Problem]:
             continue
         # only a near twin: the file holds other words (calendar.upcoming is no typo of calendar.past)
         guesses = [key for key in closest(word, keys, cutoff=0.85) if key not in declared]
-        near = guesses[0] if guesses else next((k for k in reversed(keys) if k.startswith(word.rsplit(".", 1)[0] + ".")), None)
+        near = (
+            guesses[0]
+            if guesses
+            else next((k for k in reversed(keys) if k.startswith(word.rsplit(".", 1)[0] + ".")), None)
+        )
         line = table.key_lines.get(near) if near and hasattr(table, "key_lines") else getattr(table, "line", None)
-        problems.append(Problem(shown_as, line or 1, word, *messages.word_missing(word, did_you_mean(word, guesses, cutoff=0.85))))
+        problems.append(
+            Problem(shown_as, line or 1, word, *messages.word_missing(word, did_you_mean(word, guesses, cutoff=0.85)))
+        )
     for key in keys:
         entry = table[key]
         if not isinstance(entry, dict) or not all(isinstance(entry.get(lang), str) for lang in ("fr", "en")):
@@ -111,7 +121,9 @@ def check_interface(table, shown_as: str, schema_dir: Path) -> list[Problem]:
                 told = messages.placeholder_not_filled(name, did_you_mean(name, expected, form="{{{}}}"), allowed)
                 problems.append(Problem(shown_as, line_of(table, path), f"{key} › {lang}", *told))
             for name in sorted(expected - names) if not names - expected else ():  # a misspelt one is told above
-                problems.append(Problem(shown_as, line_of(table, path), f"{key} › {lang}", *messages.placeholder_missing(name)))
+                problems.append(
+                    Problem(shown_as, line_of(table, path), f"{key} › {lang}", *messages.placeholder_missing(name))
+                )
         if expected is None and len(found) == 2 and found["fr"] != found["en"]:
             told = messages.placeholders_differ(sorted(found["fr"]), sorted(found["en"]))
             problems.append(Problem(shown_as, line_of(table, [key]), key, *told))
@@ -124,5 +136,8 @@ def _unused_words(table, keys: list[str], declared: dict, shown_as: str) -> list
     `python -m rvase.word_use --check`): translators would keep it for nothing. A misspelt word is told once, as the
     missing word it is a near twin of."""
     missing = [word for word in declared if word not in table]
-    return [Problem(shown_as, line_of(table, [key]), key, *messages.word_unused(key))
-            for key in keys if key not in declared and not closest(key, missing, cutoff=0.85)]
+    return [
+        Problem(shown_as, line_of(table, [key]), key, *messages.word_unused(key))
+        for key in keys
+        if key not in declared and not closest(key, missing, cutoff=0.85)
+    ]

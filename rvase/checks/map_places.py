@@ -1,4 +1,5 @@
 """Each member's coordinates lie inside the map's frame (data/geo/countries.geojson), where the map can draw it."""
+
 from pathlib import Path
 
 from ..geo import load_boundaries
@@ -9,8 +10,11 @@ from .fields import Problems, items
 
 def places_on_the_map(documents: dict, problems: Problems, data_dir: Path) -> None:
     members = documents.get("members")
-    placed = [(index, member["coordinates"]) for index, member in items(members, "members")
-              if isinstance(member.get("coordinates"), dict)]
+    placed = [
+        (index, member["coordinates"])
+        for index, member in items(members, "members")
+        if isinstance(member.get("coordinates"), dict)
+    ]
     if not placed:
         return
     try:
@@ -23,4 +27,6 @@ def places_on_the_map(documents: dict, problems: Problems, data_dir: Path) -> No
         if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon)):
             continue
         if not (west <= lon <= east and south <= lat <= north):
-            problems.add("members", members, ["members", index, "coordinates"], messages.outside_the_map(lat, lon, frame))
+            problems.add(
+                "members", members, ["members", index, "coordinates"], messages.outside_the_map(lat, lon, frame)
+            )

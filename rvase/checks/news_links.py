@@ -2,6 +2,7 @@
 `news/<id>/`, and in the Atom feed (resolved against that page), so `../../calendar/` is the calendar and `../calendar/`
 a page that does not exist. Each relative link is resolved as a browser would from the item's page, in either
 language, and looked up in the site map (rvase/site_map.py)."""
+
 import posixpath
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -45,9 +46,11 @@ def broken_news_links(documents: dict, shown_as: str, field_path) -> list[Proble
     items = news.get("news") if isinstance(news, dict) else None
     if not isinstance(items, list):
         return []
-    record_ids = {kind: [r["id"] for r in document.get(kind, []) if isinstance(r, dict) and isinstance(r.get("id"), str)]
-                  for kind, document in documents.items() if isinstance(document, dict)
-                  and isinstance(document.get(kind), list)}
+    record_ids = {
+        kind: [r["id"] for r in document.get(kind, []) if isinstance(r, dict) and isinstance(r.get("id"), str)]
+        for kind, document in documents.items()
+        if isinstance(document, dict) and isinstance(document.get(kind), list)
+    }
     targets = link_targets(record_ids)
     problems = []
     for index, item in enumerate(items):
@@ -67,6 +70,12 @@ def broken_news_links(documents: dict, shown_as: str, field_path) -> list[Proble
                 if landing is not None and (landing in targets or landing + "/" in targets):
                     continue
                 path = ["news", index, "body", lang]
-                problems.append(Problem(shown_as, line_of(news, path), field_path(news, path),
-                                        *messages.link_lands_on_no_page(href, page)))
+                problems.append(
+                    Problem(
+                        shown_as,
+                        line_of(news, path),
+                        field_path(news, path),
+                        *messages.link_lands_on_no_page(href, page),
+                    )
+                )
     return problems

@@ -1,5 +1,6 @@
 """Every id a record names exists among the records of the kind its field refers to: the fields and kinds are those
 the schemas declare (`x-refers-to`, rvase/schemas.py), and an unknown id is told with the closest known ids."""
+
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,8 +10,9 @@ from .fields import Problems, plain
 from .suggestions import did_you_mean
 
 
-def unknown_references(documents: dict, prefix: str, ids: dict[str, set[str]], schema_dir: Path,
-                       files: tuple[str, ...]) -> list:
+def unknown_references(
+    documents: dict, prefix: str, ids: dict[str, set[str]], schema_dir: Path, files: tuple[str, ...]
+) -> list:
     """A problem for each id named by a field of `files` that no record of its kind has (`ids`: the kinds' ids)."""
     problems = Problems(prefix)
     for name in files:

@@ -1,5 +1,6 @@
 """What a file's schema refuses, told in words a non-developer reads: what was found and what was expected, with the
 form a pattern expects (the schema's `x-hint`) and the value meant by a typo."""
+
 from ..problems import Problem
 from ..source import line_of
 from . import messages
@@ -42,12 +43,16 @@ def explain(error) -> tuple[str, str]:
         return messages.wrong_type(found, messages.TYPE_WORDS.get(schema["type"], (schema["type"], schema["type"])))
     if kind == "enum":
         allowed = ", ".join(str(v) for v in schema["enum"])
-        return messages.value_not_allowed(found, did_you_mean(error.instance, [str(v) for v in schema["enum"]]), allowed)
+        return messages.value_not_allowed(
+            found, did_you_mean(error.instance, [str(v) for v in schema["enum"]]), allowed
+        )
     if kind == "minLength" or (kind == "pattern" and schema.get("x-not-blank")):
         return messages.empty_text()
     if kind == "pattern":
         hint = schema.get("x-hint")
-        return messages.unexpected_form(found, (hint["fr"], hint["en"]) if hint else (schema["pattern"], schema["pattern"]))
+        return messages.unexpected_form(
+            found, (hint["fr"], hint["en"]) if hint else (schema["pattern"], schema["pattern"])
+        )
     if kind == "maxLength":
         return messages.text_over_schema_length(len(error.instance), schema["maxLength"])
     if kind == "minItems":

@@ -1,4 +1,5 @@
 """The known values a mistyped one may have meant: `AFD` for `afd`, `can-tho` for `cantho`."""
+
 import difflib
 
 from . import messages
@@ -17,7 +18,7 @@ def closest(value, known, cutoff: float = 0.6) -> list[str]:
 
 
 def did_you_mean(value, known, form: str = "{}", cutoff: float = 0.6) -> tuple[str, str]:
-    """ « Vouliez-vous dire « x » ? » / "Did you mean 'x'?" with the closest known values (each written as `form`
+    """« Vouliez-vous dire « x » ? » / "Did you mean 'x'?" with the closest known values (each written as `form`
     says), or nothing."""
     matches = [form.format(match) for match in closest(value, known, cutoff)]
     if not matches:

@@ -1,5 +1,6 @@
 """Every text and field name of a file, whatever its schema: no invisible control character, no text longer than
 MAX_TEXT_CHARS, no value more than MAX_DEPTH levels down, no field name YAML reads as a number or true/false."""
+
 from ..problems import Problem
 from ..source import line_of
 from . import messages
@@ -27,8 +28,14 @@ def check_texts(data, shown_as: str) -> tuple[list[Problem], bool]:
     def walk(node, path: list):
         if len(path) > MAX_DEPTH:
             too_deep.append(path)
-            problems.append(Problem(shown_as, line_of(data, path), field_path(data, path[:MAX_DEPTH]),
-                                    *messages.nested_too_deep(MAX_DEPTH)))
+            problems.append(
+                Problem(
+                    shown_as,
+                    line_of(data, path),
+                    field_path(data, path[:MAX_DEPTH]),
+                    *messages.nested_too_deep(MAX_DEPTH),
+                )
+            )
         elif isinstance(node, str):
             check(node, path, messages.TEXT)
         elif isinstance(node, dict):
@@ -37,8 +44,14 @@ def check_texts(data, shown_as: str) -> tuple[list[Problem], bool]:
                     check(key, path + [key], messages.FIELD_NAME)
                 else:
                     typed = getattr(node, "key_texts", {}).get(key, str(key))
-                    problems.append(Problem(shown_as, line_of(data, path + [key]), field_path(data, path + [typed]),
-                                            *messages.name_not_a_text(plain(typed))))
+                    problems.append(
+                        Problem(
+                            shown_as,
+                            line_of(data, path + [key]),
+                            field_path(data, path + [typed]),
+                            *messages.name_not_a_text(plain(typed)),
+                        )
+                    )
                 walk(value, path + [key])
         elif isinstance(node, list):
             for index, value in enumerate(node):

@@ -1,5 +1,6 @@
 """Each record's id is unique among its kind's and clear of the ids the site's pages use themselves (a page's
 address, an anchor of its list page)."""
+
 from ..anchors import taken_by_the_site
 from ..source import line_of
 from . import messages
@@ -8,9 +9,16 @@ from .ids import is_id
 
 # Record lists whose ids must be unique and stay clear of the pages' own anchors: (file, path to the list).
 ID_LISTS = (
-    ("sources", ("sources",)), ("members", ("members",)), ("themes", ("themes",)), ("partners", ("partners",)),
-    ("projects", ("projects",)), ("events", ("events",)), ("news", ("news",)), ("action_plan", ("axes",)),
-    ("network", ("network", "modalities")), ("roadmap", ("thematic_plans",)),
+    ("sources", ("sources",)),
+    ("members", ("members",)),
+    ("themes", ("themes",)),
+    ("partners", ("partners",)),
+    ("projects", ("projects",)),
+    ("events", ("events",)),
+    ("news", ("news",)),
+    ("action_plan", ("axes",)),
+    ("network", ("network", "modalities")),
+    ("roadmap", ("thematic_plans",)),
 )
 
 

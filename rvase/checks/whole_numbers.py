@@ -1,5 +1,6 @@
 """A year or a count is a whole number: YAML reads `2030.0` as a decimal and `yes` as true, which a comparison of years
 would skip and a page would print as "2030.0"."""
+
 from . import messages
 
 

@@ -2,6 +2,7 @@
 hand twice: `python -m rvase.generated` writes them, `python -m rvase.generated --check` says which are out of date.
 
 A new generated part declares its regions in a module here (one per kind of file) and joins `regions_by_file`."""
+
 from pathlib import Path
 
 import yaml

@@ -1,5 +1,6 @@
 """`python -m rvase.generated` writes the generated parts of the project's files anew; with `--check`, writes
 nothing and exits 1 naming every file that is out of date (the suite runs it)."""
+
 import argparse
 import sys
 from pathlib import Path
@@ -21,9 +22,11 @@ def main(argv: list[str] | None = None) -> int:
     stale = [file for file, (now, expected) in files.items() if now != expected]
     if args.check:
         for file in stale:
-            print(f"FR : « {file.as_posix()} » n'est pas à jour de data/schema/ ou i18n/interface.yaml : lancez `{COMMAND}`.\n"
-                  f"EN : '{file.as_posix()}' is out of date with data/schema/ or i18n/interface.yaml: run `{COMMAND}`.",
-                  file=sys.stderr)
+            print(
+                f"FR : « {file.as_posix()} » n'est pas à jour de data/schema/ ou i18n/interface.yaml : lancez `{COMMAND}`.\n"
+                f"EN : '{file.as_posix()}' is out of date with data/schema/ or i18n/interface.yaml: run `{COMMAND}`.",
+                file=sys.stderr,
+            )
         return 1 if stale else 0
     for file in stale:
         (args.root / file).write_text(files[file][1], encoding="utf-8")

@@ -1,5 +1,6 @@
 """CONTRIBUTING.md's list of allowed values: every field of a data file that takes one of a list of values, from its
 schema. (The record templates, shown on the Contribute pages, stay hand-written.)"""
+
 from pathlib import Path
 
 from ..schema_values import allowed_values, data_schemas

@@ -1,6 +1,7 @@
 """What every view of a page needs, in one language: its words, links to pages and records, dates in words, "as of"
 lines, sources and notes, the open-data downloads, the members' map. The views (rvase/render/pages.py, projects.py,
 calendar.py) are handed one `PageContext` and ask it for these pieces."""
+
 import collections
 import datetime
 from collections.abc import Callable
@@ -20,8 +21,15 @@ class PageContext:
     address (full addresses, for feeds, sharing, structured data and the open data); `site_file(path)` gives the
     address, relative to the page being built, of a file at the site's root (scripts, open data)."""
 
-    def __init__(self, catalog: Catalog, lang: str, link: Callable[[str], str], today: datetime.date,
-                 addresses: Addresses, site_file: Callable[[str], str]):
+    def __init__(
+        self,
+        catalog: Catalog,
+        lang: str,
+        link: Callable[[str], str],
+        today: datetime.date,
+        addresses: Addresses,
+        site_file: Callable[[str], str],
+    ):
         self.catalog, self.lang, self.link, self.today, self.addresses = catalog, lang, link, today, addresses
         self.root, self.site_file = addresses.root(lang), site_file
         self.w = catalog.words(lang)
@@ -37,7 +45,9 @@ class PageContext:
     def record_path(self, kind: str, record_id: str) -> str:
         """A record's path from this language's home: its own page, else its place on its list."""
         path = self.addresses.record(kind, record_id)
-        assert path is not None, f"the site map gives the records of {kind} no address"  # every kind a page links to has one
+        assert path is not None, (
+            f"the site map gives the records of {kind} no address"
+        )  # every kind a page links to has one
         return path
 
     def record_url(self, kind: str, record_id: str) -> str:
@@ -70,7 +80,9 @@ class PageContext:
             return str(date.year)
         if date.precision == "month":
             return f"{month} {date.year}"
-        return f"{date.day} {month} {date.year}" if self.lang == "fr" else f"{date.day} {month.capitalize()} {date.year}"
+        return (
+            f"{date.day} {month} {date.year}" if self.lang == "fr" else f"{date.day} {month.capitalize()} {date.year}"
+        )
 
     def date_range(self, start: PartialDate, end: PartialDate) -> str:
         if start == end:
@@ -94,8 +106,10 @@ class PageContext:
 
     def status_as_of(self, status_key: str, as_of: dict) -> dict:
         """A status and, beside it, as of when and which source: « En cours » « (au 18 mai 2023, réunion annuelle) »."""
-        return {"text": self.w(status_key),
-                "as_of": self.w("as_of.status", when=self.as_of_words(as_of, "as_of"), source=self.source_short(as_of))}
+        return {
+            "text": self.w(status_key),
+            "as_of": self.w("as_of.status", when=self.as_of_words(as_of, "as_of"), source=self.source_short(as_of)),
+        }
 
     def as_of_line(self, as_of: dict, kind: str = "stated") -> str:
         """When a state (`stated`) or a decision (`decided`) was stated, by which source, and that nothing later is known."""
@@ -114,15 +128,21 @@ class PageContext:
         sources = [self.catalog.by_id["sources"][i] for i in ids]
         notes = [(label, r["note"][self.lang]) for label, r in noted if r.get("note")]
         notes += [(s["title"][self.lang], s["note"][self.lang]) for s in sources if s.get("note")]
-        return {"sources": [] if compact else [self.source_view(i) for i in ids],
-                "shorts": ", ".join(dict.fromkeys(s["short"][self.lang] for s in sources)) if compact else None,
-                "notes": notes}
+        return {
+            "sources": [] if compact else [self.source_view(i) for i in ids],
+            "shorts": ", ".join(dict.fromkeys(s["short"][self.lang] for s in sources)) if compact else None,
+            "notes": notes,
+        }
 
     def source_view(self, source_id: str) -> dict:
         """A source document: its title, date, language and, when it is online, its address."""
         source = self.catalog.by_id["sources"][source_id]
-        return {"title": source["title"][self.lang], "date": self.dated(PartialDate.parse(source["date"])),
-                "language": source["language"], "url": web_address(source.get("url"))}
+        return {
+            "title": source["title"][self.lang],
+            "date": self.dated(PartialDate.parse(source["date"])),
+            "language": source["language"],
+            "url": web_address(source.get("url")),
+        }
 
     # -- pieces several pages show -------------------------------------------------------------
     @staticmethod
@@ -147,32 +167,57 @@ class PageContext:
         files = current_open_data(self.catalog, self.addresses.site_url).files
 
         def download(file: str, what: str, file_format: str, mediatype: str) -> dict:
-            return {"href": self.site_file(f"{EXPORTS_FOLDER}/{file}"), "type": mediatype, "file": file,
-                    "text": self.w("opendata.file", what=what, format=file_format, size=self.file_size(len(files[file])))}
+            return {
+                "href": self.site_file(f"{EXPORTS_FOLDER}/{file}"),
+                "type": mediatype,
+                "file": file,
+                "text": self.w("opendata.file", what=what, format=file_format, size=self.file_size(len(files[file]))),
+            }
 
-        listed = [download(f"{table}.{extension}", self.w(f"opendata.what.{table}"), file_format, mediatype)
-                  for table in tables for extension, file_format, mediatype in
-                  (("csv", "CSV", "text/csv"), ("json", "JSON", "application/json")) if f"{table}.{extension}" in files]
+        listed = [
+            download(f"{table}.{extension}", self.w(f"opendata.what.{table}"), file_format, mediatype)
+            for table in tables
+            for extension, file_format, mediatype in (("csv", "CSV", "text/csv"), ("json", "JSON", "application/json"))
+            if f"{table}.{extension}" in files
+        ]
         listed.append(download(PACKAGE_FILE, self.w("opendata.what.package"), "JSON", "application/json"))
         licence = self.catalog.network.get("data_licence")
         return {"files": listed, "licence": Link(licence["path"], licence["title"]) if licence else None}
 
     def news_teaser(self, news: dict) -> dict:
         """A news item as every list shows it: its title linked to its page, its date, its summary."""
-        return {"id": news["id"], "link": self.ref("news", news["id"]), "date": self.dated(PartialDate.parse(news["date"])),
-                "summary": news["summary"][self.lang]}
+        return {
+            "id": news["id"],
+            "link": self.ref("news", news["id"]),
+            "date": self.dated(PartialDate.parse(news["date"])),
+            "summary": news["summary"][self.lang],
+        }
 
     def members_map(self, members: list, height: float | None = None) -> dict:
         """The map of `members` that have coordinates; its caption points to the list, which also names the others.
         With a `height` (CSS pixels), a small map drawn to that height."""
         w, boundaries = self.w, load_boundaries()
-        places = [Place(m["id"], m["name"][self.lang], self.record_url("members", m["id"]), m["coordinates"]["lon"],
-                        m["coordinates"]["lat"]) for m in members if m["coordinates"]]
-        country_names = {country.code: w(("country." if country.is_member_country else "map.country.") + country.code)
-                         for country in boundaries.countries if country.label_point}
+        places = [
+            Place(
+                m["id"],
+                m["name"][self.lang],
+                self.record_url("members", m["id"]),
+                m["coordinates"]["lon"],
+                m["coordinates"]["lat"],
+            )
+            for m in members
+            if m["coordinates"]
+        ]
+        country_names = {
+            country.code: w(("country." if country.is_member_country else "map.country.") + country.code)
+            for country in boundaries.countries
+            if country.label_point
+        }
         return {
             "map": members_map_view(boundaries, places, country_names, w("map.label"), height),
             "caption": w("map.caption" if len(places) != 1 else "map.caption_one", count=len(places)),
-            "list_link": Link(self.url("members", f"country-{self.catalog.countries()[0].lower()}"), w("map.list_link")),
+            "list_link": Link(
+                self.url("members", f"country-{self.catalog.countries()[0].lower()}"), w("map.list_link")
+            ),
             "unplaced": self.refs("members", [m["id"] for m in members if not m["coordinates"]]),
         }

@@ -4,6 +4,7 @@ Country shapes and names are decorative (hidden from screen readers, who have th
 each member is a link with an accessible name, around a marker, a larger invisible tap target and a
 label placed where it does not cover another label or marker. The markup is in rvase/templates/partials/map.html.
 """
+
 import math
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ TARGET_RADIUS = 15  # 30 units: at least 24 CSS pixels on a 360-pixel-wide scree
 @dataclass(frozen=True)
 class Place:
     """A member on the map; `name` is plain text in the page's language, `href` its page."""
+
     id: str
     name: str
     href: str
@@ -54,10 +56,14 @@ def _marker_box(x: float, y: float) -> Box:
 # Label positions tried around a marker, best first: (dx, dy of the baseline, text-anchor).
 _GAP = MARKER_RADIUS + 4
 _CANDIDATES = [
-    (_GAP, 0.35 * FONT_SIZE, "start"), (-_GAP, 0.35 * FONT_SIZE, "end"),
-    (0, -_GAP, "middle"), (0, _GAP + 0.8 * FONT_SIZE, "middle"),
-    (_GAP - 2, -_GAP + 2, "start"), (_GAP - 2, _GAP - 2 + 0.8 * FONT_SIZE, "start"),
-    (-_GAP + 2, -_GAP + 2, "end"), (-_GAP + 2, _GAP - 2 + 0.8 * FONT_SIZE, "end"),
+    (_GAP, 0.35 * FONT_SIZE, "start"),
+    (-_GAP, 0.35 * FONT_SIZE, "end"),
+    (0, -_GAP, "middle"),
+    (0, _GAP + 0.8 * FONT_SIZE, "middle"),
+    (_GAP - 2, -_GAP + 2, "start"),
+    (_GAP - 2, _GAP - 2 + 0.8 * FONT_SIZE, "start"),
+    (-_GAP + 2, -_GAP + 2, "end"),
+    (-_GAP + 2, _GAP - 2 + 0.8 * FONT_SIZE, "end"),
 ]
 
 
@@ -137,46 +143,84 @@ def _country_shapes(boundaries: Boundaries, project: Projection) -> list[dict]:
     key = (id(boundaries), project.width)
     drawn = _shapes_drawn.get(key)
     if drawn is None or drawn[0] is not boundaries:  # load_boundaries gives a new object when the file changes
-        shapes = [{"path": _path(country.polygons, project), "kind": "member" if country.is_member_country else "neighbour"}
-                  for country in sorted(boundaries.countries, key=lambda c: c.is_member_country)]  # neighbours underneath
+        shapes = [
+            {"path": _path(country.polygons, project), "kind": "member" if country.is_member_country else "neighbour"}
+            for country in sorted(boundaries.countries, key=lambda c: c.is_member_country)
+        ]  # neighbours underneath
         if any(boundaries is not other for other, _ in _shapes_drawn.values()):
             _shapes_drawn.clear()
         drawn = _shapes_drawn[key] = (boundaries, shapes)
     return drawn[1]
 
 
-def members_map_view(boundaries: Boundaries, places: list[Place], country_names: dict[str, str], label: str,
-                      height: float | None = None) -> dict:
+def members_map_view(
+    boundaries: Boundaries, places: list[Place], country_names: dict[str, str], label: str, height: float | None = None
+) -> dict:
     """The region with one link per place, in viewBox units. `country_names` (code → name) are the names written on
     the map; `label` names the map for assistive technologies. With a `height`, the map is drawn to be shown that many
     CSS pixels tall, one viewBox unit a pixel (its `size`): labels and tap targets keep their size on a small map."""
     width = WIDTH if height is None else round(WIDTH * height / Projection(boundaries.frame, WIDTH).height)
     project = Projection(boundaries.frame, width)
-    outside = [p for p in places if not (boundaries.frame[0] <= p.lon <= boundaries.frame[2]
-                                         and boundaries.frame[1] <= p.lat <= boundaries.frame[3])]
+    outside = [
+        p
+        for p in places
+        if not (
+            boundaries.frame[0] <= p.lon <= boundaries.frame[2] and boundaries.frame[1] <= p.lat <= boundaries.frame[3]
+        )
+    ]
     if outside:
-        raise DataError([Problem(
-            "data/members.yaml", None, f"members › {p.id} › coordinates",
-            f"Le membre « {p.id} » est hors du cadre de la carte {list(boundaries.frame)} : vérifiez ses coordonnées, "
-            "ou élargissez le cadre avec tools/extract_boundaries.py.",
-            f"Member '{p.id}' lies outside the map's frame {list(boundaries.frame)}: check its coordinates, "
-            "or widen the frame with tools/extract_boundaries.py.") for p in outside])
+        raise DataError(
+            [
+                Problem(
+                    "data/members.yaml",
+                    None,
+                    f"members › {p.id} › coordinates",
+                    f"Le membre « {p.id} » est hors du cadre de la carte {list(boundaries.frame)} : vérifiez ses coordonnées, "
+                    "ou élargissez le cadre avec tools/extract_boundaries.py.",
+                    f"Member '{p.id}' lies outside the map's frame {list(boundaries.frame)}: check its coordinates, "
+                    "or widen the frame with tools/extract_boundaries.py.",
+                )
+                for p in outside
+            ]
+        )
 
     names, name_boxes = [], []
     for country in sorted(boundaries.countries, key=lambda c: c.is_member_country):  # neighbours underneath
         if country.label_point and country.code in country_names:
             x, y = project(*country.label_point)
             name = country_names[country.code]
-            names.append({"x": f"{x:.1f}", "y": f"{y:.1f}", "name": name,
-                          "kind": "member" if country.is_member_country else "neighbour"})
+            names.append(
+                {
+                    "x": f"{x:.1f}",
+                    "y": f"{y:.1f}",
+                    "name": name,
+                    "kind": "member" if country.is_member_country else "neighbour",
+                }
+            )
             name_boxes.append(_text_box(x, y, name, "middle"))
 
     points = [(*project(p.lon, p.lat), p.name) for p in places]
     labels = place_labels(points, name_boxes, project.width, project.height)
-    members = [{"place": place, "x": f"{x:.1f}", "y": f"{y:.1f}", "label_x": f"{label_x:.1f}", "baseline": f"{baseline:.1f}",
-                "anchor": anchor}
-               for place, (x, y, _), (label_x, baseline, anchor) in zip(places, points, labels)]
-    return {"width": f"{project.width:.0f}", "height": f"{project.height:.0f}", "label": label, "font_size": FONT_SIZE,
-            "size": None if height is None else {"width": f"{project.width:.0f}", "height": f"{project.height:.0f}"},
-            "target_radius": TARGET_RADIUS, "marker_radius": MARKER_RADIUS,
-            "shapes": _country_shapes(boundaries, project), "names": names, "members": members}
+    members = [
+        {
+            "place": place,
+            "x": f"{x:.1f}",
+            "y": f"{y:.1f}",
+            "label_x": f"{label_x:.1f}",
+            "baseline": f"{baseline:.1f}",
+            "anchor": anchor,
+        }
+        for place, (x, y, _), (label_x, baseline, anchor) in zip(places, points, labels)
+    ]
+    return {
+        "width": f"{project.width:.0f}",
+        "height": f"{project.height:.0f}",
+        "label": label,
+        "font_size": FONT_SIZE,
+        "size": None if height is None else {"width": f"{project.width:.0f}", "height": f"{project.height:.0f}"},
+        "target_radius": TARGET_RADIUS,
+        "marker_radius": MARKER_RADIUS,
+        "shapes": _country_shapes(boundaries, project),
+        "names": names,
+        "members": members,
+    }

@@ -1,10 +1,16 @@
 """The projects' catalog page and what a project's card and page show of it: its status as of when, its links, its
 period, and the attributes its filters read. The markup is in rvase/templates/ (pages/projects.md, records/project.md)."""
+
 from ..site_map import PAGE
 from .context import PageContext
 
 # filter name → the attribute of a project card it matches (docs/javascripts/filters.js)
-CATALOG_ATTRIBUTES = {"theme": "data-themes", "country": "data-country", "member": "data-members", "status": "data-status"}
+CATALOG_ATTRIBUTES = {
+    "theme": "data-themes",
+    "country": "data-country",
+    "member": "data-members",
+    "status": "data-status",
+}
 
 
 class ProjectViews:
@@ -46,8 +52,12 @@ class ProjectViews:
 
     def project_attributes(self, project: dict) -> dict:
         """What the catalog's filters read on each project card."""
-        return {"data-themes": " ".join(project["themes"]), "data-members": " ".join(project["members"]),
-                "data-country": " ".join(self.project_countries(project)), "data-status": project["status"]}
+        return {
+            "data-themes": " ".join(project["themes"]),
+            "data-members": " ".join(project["members"]),
+            "data-country": " ".join(self.project_countries(project)),
+            "data-status": project["status"],
+        }
 
     def catalog_filters(self, projects: list) -> dict:
         """The filter form of the catalog: hidden without JavaScript (every project is listed), shown as the page is read,
@@ -57,20 +67,31 @@ class ProjectViews:
 
         def select(name: str, label: str, options: list) -> dict:
             attribute = CATALOG_ATTRIBUTES[name]
-            return {"name": name, "label": label, "attribute": attribute, "choices": self.context.choices(options, attribute, cards)}
+            return {
+                "name": name,
+                "label": label,
+                "attribute": attribute,
+                "choices": self.context.choices(options, attribute, cards),
+            }
 
         used_themes = [t for t in c.records("themes") if c.projects_with("themes", t["id"])]
         used_members = [m for m in c.records("members") if c.projects_with("members", m["id"])]
         countries = list(dict.fromkeys(country for p in projects for country in self.project_countries(p)))
         statuses = list(dict.fromkeys(p["status"] for p in projects))
-        return {"selects": [
-            select("theme", w("project.themes"), [(t["id"], t["name"][self.context.lang]) for t in used_themes]),
-            select("country", w("catalog.country"), [(code, w(f"country.{code}")) for code in countries]),
-            select("member", w("project.members"), [(m["id"], m["name"][self.context.lang]) for m in used_members]),
-            select("status", w("project.status"), [(s, w(f"project.status.{s}")) for s in statuses]),
-        ]}
+        return {
+            "selects": [
+                select("theme", w("project.themes"), [(t["id"], t["name"][self.context.lang]) for t in used_themes]),
+                select("country", w("catalog.country"), [(code, w(f"country.{code}")) for code in countries]),
+                select("member", w("project.members"), [(m["id"], m["name"][self.context.lang]) for m in used_members]),
+                select("status", w("project.status"), [(s, w(f"project.status.{s}")) for s in statuses]),
+            ]
+        }
 
     def view_projects(self) -> dict:
         projects = self.context.catalog.records("projects")
-        return {"projects": [self.project_view(p) for p in projects], "filters": self.catalog_filters(projects),
-                "open_data": self.context.downloads(*PAGE["projects"].exports), "scripts": self.context.scripts("filters")}
+        return {
+            "projects": [self.project_view(p) for p in projects],
+            "filters": self.catalog_filters(projects),
+            "open_data": self.context.downloads(*PAGE["projects"].exports),
+            "scripts": self.context.scripts("filters"),
+        }

@@ -6,6 +6,7 @@ the indentation after it are removed when a template is read (`JoinedLines`), so
 line, as Markdown needs for an HTML block (a space needed at the end of a line is written before the line break). Markdown structure (headings, blank lines around a block) comes from
 the filters `md_heading` and `block`.
 """
+
 import functools
 import html
 import json
@@ -45,8 +46,10 @@ def escape_text(value) -> Markup:
 def _on_one_line(markup: str) -> str:
     """HTML without line breaks: a space where it is the same to the browser, a character reference in <pre>."""
     parts = _PREFORMATTED.split(markup)
-    return "".join(part.replace("\r", "&#13;").replace("\n", "&#10;") if index % 2 else part.translate(_LINE_BREAKS)
-                   for index, part in enumerate(parts))
+    return "".join(
+        part.replace("\r", "&#13;").replace("\n", "&#10;") if index % 2 else part.translate(_LINE_BREAKS)
+        for index, part in enumerate(parts)
+    )
 
 
 def markdown_literal(text) -> str:
@@ -72,28 +75,38 @@ def block(inner) -> Markup:
 
 def attributes(values: dict) -> Markup:
     """` name="value"` for each attribute whose value is not None or False (`True`: the bare name)."""
-    parts = [name if value is True else f'{name}="{escape_text(value)}"'
-             for name, value in values.items() if value is not None and value is not False]
+    parts = [
+        name if value is True else f'{name}="{escape_text(value)}"'
+        for name, value in values.items()
+        if value is not None and value is not False
+    ]
     return Markup((" " + " ".join(parts)) if parts else "")
 
 
 # Characters that mean something to an HTML parser inside <script> (`</script`, `<!--`), to an XML one (`&`), or end a
 # line in old JavaScript engines: written as JSON escapes, which every JSON reader turns back into the character.
-_SCRIPT_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                                      "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_SCRIPT_JSON_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 
 
 def script_json(data) -> Markup:
     """JSON to put inside a <script> element: nothing in it can close the element or open a comment."""
-    return Markup(json.dumps(data, ensure_ascii=False, indent=None, separators=(",", ":")).translate(_SCRIPT_JSON_ESCAPES))
+    return Markup(
+        json.dumps(data, ensure_ascii=False, indent=None, separators=(",", ":")).translate(_SCRIPT_JSON_ESCAPES)
+    )
 
 
 @functools.cache
 def environment() -> jinja2.Environment:
     """The one environment of the process: templates are compiled once, whatever the language or the page."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined,
-        extensions=[JoinedLines], finalize=escape_text, keep_trailing_newline=False,
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        extensions=[JoinedLines],
+        finalize=escape_text,
+        keep_trailing_newline=False,
     )
     env.filters.update(md_heading=md_heading, block=block, attributes=attributes, script_json=script_json)
     env.globals["script_mark"] = SCRIPT_MARK  # the mark of the site's own inline scripts, for the policy's hook

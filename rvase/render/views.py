@@ -1,22 +1,26 @@
 """The small values a view hands to the templates: links, dates, filter choices, web addresses, texts in a language."""
+
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
 
 class Link(NamedTuple):
     """A link as a template shows it: the address (relative to the page being built) and its text."""
+
     href: str
     text: str
 
 
 class Dated(NamedTuple):
     """A date as a template shows it: ISO 8601 for machines, words of the language for readers."""
+
     iso: str
     text: str
 
 
 class Choice(NamedTuple):
     """An option of a filter's drop-down: the value it filters by, its text, how many items it matches."""
+
     value: str
     text: str
     matches: int

@@ -3,6 +3,7 @@
 A missing browser or tool is a failure, never a skip: `.ci/run` installs Debian's `chromium` and a Java
 runtime, and `make test` installs axe-core and the Nu HTML Checker from package-lock.json (`npm ci`).
 """
+
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -54,7 +55,9 @@ def axe_source() -> str:
 
 @pytest.fixture(scope="session")
 def browser():
-    assert Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}: install Debian's chromium (apt-get install chromium)"
+    assert Path(CHROMIUM).exists(), (
+        f"Chromium not found at {CHROMIUM}: install Debian's chromium (apt-get install chromium)"
+    )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
@@ -97,6 +100,9 @@ def page(context):
     page = context.new_page()
     page.watch = context.watch
     page.on("console", lambda message: message.type == "error" and page.watch.console_errors.append(message.text))
-    page.on("response", lambda response: response.status >= 400 and page.watch.failed.append(f"{response.status} {response.url}"))
+    page.on(
+        "response",
+        lambda response: response.status >= 400 and page.watch.failed.append(f"{response.status} {response.url}"),
+    )
     yield page
     page.close()

@@ -13,6 +13,7 @@ the page runs). axe-core is run through the DevTools protocol, which the page's 
 <script> tag of ours would itself be a violation.
 The tabs load and run axe at the same time (each page runs its own axe), so the survey uses both cores.
 """
+
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -60,8 +61,14 @@ class Tab:
         self.context.add_init_script(CSP_LISTENER)
         self.page = self.context.new_page()
         self.axe_source, self.report = axe_source, None
-        self.page.on("console", lambda m: m.type == "error" and self.report.console_errors.append(f"{m.text} ({m.location.get('url')})"))
-        self.page.on("response", lambda r: r.status >= 400 and r.url != self.report.url and self.report.failed.append(f"{r.status} {r.url}"))
+        self.page.on(
+            "console",
+            lambda m: m.type == "error" and self.report.console_errors.append(f"{m.text} ({m.location.get('url')})"),
+        )
+        self.page.on(
+            "response",
+            lambda r: r.status >= 400 and r.url != self.report.url and self.report.failed.append(f"{r.status} {r.url}"),
+        )
 
     def _guard(self, host):
         def guard(route):
@@ -71,6 +78,7 @@ class Tab:
             else:
                 self.report.foreign_requests.append(url)
                 route.abort()
+
         return guard
 
     def start_axe(self, options: dict):
@@ -85,8 +93,11 @@ class Tab:
     def axe_result(self) -> tuple[list[str], int]:
         """The violations of the axe run started last (one line per element), and how many elements it judged."""
         result = self.page.evaluate("() => window.rvaseAxe")
-        lines = [f"{v['id']} ({v['impact']}): {' '.join(map(str, node['target']))} — {node['failureSummary'].splitlines()[-1].strip()}"
-                 for v in result["violations"] for node in v["nodes"]]
+        lines = [
+            f"{v['id']} ({v['impact']}): {' '.join(map(str, node['target']))} — {node['failureSummary'].splitlines()[-1].strip()}"
+            for v in result["violations"]
+            for node in v["nodes"]
+        ]
         return lines, sum(len(rule["nodes"]) for rule in result["violations"] + result["passes"])
 
     def close(self):
@@ -159,15 +170,18 @@ def check_skip_link(page) -> dict:
     page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
     page.wait_for_function("() => window.scrollY === 0 && !document.querySelector('.md-top:not([hidden])')")
     page.keyboard.press("Tab")
-    first = page.evaluate("() => ({cls: document.activeElement.className, href: document.activeElement.getAttribute('href'),"
-                          " visible: document.activeElement.getBoundingClientRect().height > 0})")
+    first = page.evaluate(
+        "() => ({cls: document.activeElement.className, href: document.activeElement.getAttribute('href'),"
+        " visible: document.activeElement.getBoundingClientRect().height > 0})"
+    )
     result = {"first_focus": first}
     if "md-skip" not in (first["cls"] or ""):
         return result
     page.keyboard.press("Enter")
     page.wait_for_function("href => location.hash === href", arg=first["href"])
     page.keyboard.press("Tab")
-    result["after"] = page.evaluate("""href => {
+    result["after"] = page.evaluate(
+        """href => {
       const target = document.getElementById(decodeURIComponent(href.slice(1)));
       const focused = document.activeElement;
       const article = target && target.closest('article.md-content__inner');
@@ -183,7 +197,9 @@ def check_skip_link(page) -> dict:
         next_focus_wrapped: focused === document.body || focused.classList.contains('md-skip'),
         next_focus: focused.outerHTML.slice(0, 80),
       };
-    }""", first["href"])
+    }""",
+        first["href"],
+    )
     return result
 
 
@@ -211,14 +227,18 @@ def survey_site(browser, host: str, addresses: list[tuple[str, str]], axe_source
         for report in reports:
             for view, tab in tabs.items():
                 tab.report = report
-                report.status[view] = tab.page.goto(report.url, wait_until="commit").status  # the three load side by side
+                report.status[view] = tab.page.goto(
+                    report.url, wait_until="commit"
+                ).status  # the three load side by side
             for tab in tabs.values():
                 tab.page.wait_for_load_state("load")
             report.html_lang = light.get_attribute("html", "lang") or ""
             report.tables = light.evaluate(TABLES_SCRIPT)
             report.phone = phone.evaluate(PHONE_SCRIPT)
             report.clipped = {"light": light.evaluate(CLIPPED_SCRIPT), "phone": phone.evaluate(CLIPPED_SCRIPT)}
-            report.palette = {view: tabs[view].page.get_attribute("body", "data-md-color-scheme") for view in ("light", "dark")}
+            report.palette = {
+                view: tabs[view].page.get_attribute("body", "data-md-color-scheme") for view in ("light", "dark")
+            }
             tabs["light"].start_axe(AXE_WCAG21_AA)
             tabs["dark"].start_axe(AXE_CONTRAST)
             tabs["phone"].start_axe(AXE_TARGET_SIZE)

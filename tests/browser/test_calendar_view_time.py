@@ -1,4 +1,5 @@
 """Upcoming or past is decided in the reader's browser: a site built on 2025-06-01 is right in December 2026."""
+
 import datetime
 
 import pytest
@@ -62,7 +63,9 @@ def test_the_calendar_filters_by_country_and_hides_empty_months_after_events_mov
     summit_month = page.locator('[data-section="past"] .rvase-month[data-month="2026-11"]')  # made by calendar.js
     assert summit_month.is_visible()
     page.select_option("select[name=country]", "LA")
-    visible = page.eval_on_selector_all(".rvase-event", "es => es.filter(e => e.offsetParent !== null).map(e => e.dataset.country)")
+    visible = page.eval_on_selector_all(
+        ".rvase-event", "es => es.filter(e => e.offsetParent !== null).map(e => e.dataset.country)"
+    )
     assert visible and all("LA" in countries.split() for countries in visible)
     assert summit_month.is_hidden()
     assert "country=LA" in page.url

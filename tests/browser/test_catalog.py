@@ -1,4 +1,5 @@
 """Partners find projects: the catalog filters act in a real browser, and the filtered view lives in the address."""
+
 import unicodedata
 from urllib.parse import parse_qs, urlsplit
 
@@ -14,13 +15,20 @@ COUNTRY = {m["id"]: m["country"] for m in MEMBERS}
 
 
 def expected(theme=None, country=None) -> list[str]:
-    return sorted(p["id"] for p in PROJECTS
-                  if (theme is None or theme in p["themes"])
-                  and (country is None or country in {COUNTRY[m] for m in p["members"]}))
+    return sorted(
+        p["id"]
+        for p in PROJECTS
+        if (theme is None or theme in p["themes"])
+        and (country is None or country in {COUNTRY[m] for m in p["members"]})
+    )
 
 
 def visible_cards(page) -> list[str]:
-    return sorted(page.eval_on_selector_all("article.rvase-project-card", "cards => cards.filter(c => c.offsetParent !== null).map(c => c.id)"))
+    return sorted(
+        page.eval_on_selector_all(
+            "article.rvase-project-card", "cards => cards.filter(c => c.offsetParent !== null).map(c => c.id)"
+        )
+    )
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -46,7 +54,9 @@ def test_sanitation_projects_in_cambodia_can_be_chosen_and_shared_by_address(pag
 
 def test_each_filter_value_shows_how_many_projects_it_would_show(page, served):
     page.goto(served + "en/projects/?country=KH")
-    options = page.eval_on_selector_all("#filter-theme option[value]:not([value=''])", "os => os.map(o => [o.value, o.textContent])")
+    options = page.eval_on_selector_all(
+        "#filter-theme option[value]:not([value=''])", "os => os.map(o => [o.value, o.textContent])"
+    )
     assert options
     for theme, text in options:
         assert text.endswith(f"({len(expected(theme=theme, country='KH'))})"), text

@@ -1,6 +1,7 @@
 """A keyboard user on a phone or a tablet always sees where focus is: Tab never walks into the closed navigation drawer
 (its links sit off-screen), and every stop is on the screen. On the blue header the focus ring is drawn in the
 header's own text colour."""
+
 import pytest
 
 STOPS = 80  # more than a page's header, drawer and first screen hold
@@ -55,6 +56,8 @@ def test_the_focus_ring_on_the_header_is_drawn_in_the_header_s_text_colour(page,
     language.focus()
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")  # focus by keyboard, so that :focus-visible applies
-    ring = language.evaluate("e => { const s = getComputedStyle(e); return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }")
+    ring = language.evaluate(
+        "e => { const s = getComputedStyle(e); return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }"
+    )
     text = page.locator("header").evaluate("e => getComputedStyle(e).color")
     assert ring[0] == "solid" and float(ring[1].removesuffix("px")) >= 2 and ring[2] == text

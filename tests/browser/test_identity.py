@@ -3,6 +3,7 @@ sees them in Chromium: the EU emblem is not smaller than the site's logo, the ot
 without opening a menu and keeps the address's query and fragment, "Hue" finds Hué, the key figures stand side by
 side and no table is wider than its column on a 1280 px screen, and reflowed tables still read as tables on a phone.
 """
+
 import pytest
 
 from support.project import LANGUAGES
@@ -18,16 +19,23 @@ def prefix(lang: str) -> str:
 
 
 def box(page, selector: str) -> dict:
-    return page.locator(selector).first.evaluate("e => { const r = e.getBoundingClientRect(); return {width: r.width, height: r.height}; }")
+    return page.locator(selector).first.evaluate(
+        "e => { const r = e.getBoundingClientRect(); return {width: r.width, height: r.height}; }"
+    )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_eu_emblem_is_shown_beside_the_statement_and_not_smaller_than_the_sites_logo(page, served, lang):
     page.goto(served + prefix(lang))
     logo, emblem = box(page, "header .md-logo svg"), box(page, "footer .rvase-eu-emblem")
-    assert logo["height"] > 0 and emblem["height"] >= logo["height"] and emblem["width"] >= logo["width"], (logo, emblem)
+    assert logo["height"] > 0 and emblem["height"] >= logo["height"] and emblem["width"] >= logo["width"], (
+        logo,
+        emblem,
+    )
     assert page.locator("footer .rvase-eu-emblem").evaluate("e => e.complete && e.naturalWidth > 0")  # the file loaded
-    together = page.locator("footer .rvase-cofunding").evaluate("""c => {
+    together = page.locator(
+        "footer .rvase-cofunding"
+    ).evaluate("""c => {
       const [img, text] = [c.querySelector('img').getBoundingClientRect(), c.querySelector('p').getBoundingClientRect()];
       return text.left >= img.right && text.left - img.right < 40 && text.top < img.bottom && text.bottom > img.top; }""")
     assert together
@@ -72,12 +80,15 @@ def test_without_scripts_the_language_link_still_leads_to_the_same_page(browser,
     context.close()
 
 
-@pytest.mark.parametrize("lang, query, expected", [
-    ("fr", "Hue", "members/hue/"),
-    ("fr", "evenement", "calendar/"),
-    ("en", "Hue", "en/members/hue/"),
-    ("en", "Quebec", "en/network/"),
-])
+@pytest.mark.parametrize(
+    "lang, query, expected",
+    [
+        ("fr", "Hue", "members/hue/"),
+        ("fr", "evenement", "calendar/"),
+        ("en", "Hue", "en/members/hue/"),
+        ("en", "Quebec", "en/network/"),
+    ],
+)
 def test_search_ignores_accents_in_each_language(page, served, lang, query, expected):
     """Typed key by key in Material's search box, without the accents of Hué, événement, Québec."""
     found = search_results(page, served, prefix(lang), query)

@@ -1,11 +1,16 @@
 """The members' map as a visitor meets it on a phone: links a screen reader can name, targets a finger can
 tap, labels that do not cover one another, and nothing fetched from elsewhere."""
+
 import pytest
 import yaml
 
 from support.project import LANGUAGES, ROOT
 
-LOCATED = [m for m in yaml.safe_load((ROOT / "data" / "members.yaml").read_text(encoding="utf-8"))["members"] if m["coordinates"]]
+LOCATED = [
+    m
+    for m in yaml.safe_load((ROOT / "data" / "members.yaml").read_text(encoding="utf-8"))["members"]
+    if m["coordinates"]
+]
 
 
 @pytest.fixture

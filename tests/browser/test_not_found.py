@@ -1,5 +1,6 @@
 """A reader who follows a broken link is answered in the language of the address asked for: the one 404 page of the
 site puts English first, as its main heading, under the English folder, and French first everywhere else."""
+
 import pytest
 import yaml
 
@@ -8,8 +9,10 @@ from support.project import ROOT
 WORDS = yaml.safe_load((ROOT / "i18n" / "interface.yaml").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("missing", "lang", "other"), [("en/no-such-page/", "en", "fr"), ("no-such-page/", "fr", "en"),
-                                                        ("en/projects/no-such-project/", "en", "fr")])
+@pytest.mark.parametrize(
+    ("missing", "lang", "other"),
+    [("en/no-such-page/", "en", "fr"), ("no-such-page/", "fr", "en"), ("en/projects/no-such-project/", "en", "fr")],
+)
 def test_the_missing_page_answers_first_in_the_language_of_the_address(page, served, missing, lang, other):
     response = page.goto(served + missing)
     assert response.status == 404

@@ -1,4 +1,5 @@
 """Every page loads from 127.0.0.1 alone, without a console error or a failed request, in every view."""
+
 import pytest
 
 
@@ -12,10 +13,16 @@ def test_no_page_logs_a_console_error(survey, not_found_pages):
     missing = {url for _, url in not_found_pages}
 
     def expected(report, error: str) -> bool:
-        return report.url in missing and error == f"Failed to load resource: the server responded with a status of 404 (Not Found) ({report.url})"
+        return (
+            report.url in missing
+            and error
+            == f"Failed to load resource: the server responded with a status of 404 (Not Found) ({report.url})"
+        )
 
     assert [(r.url, error) for r in survey for error in r.console_errors if not expected(r, error)] == []
-    assert all(r.console_errors for r in survey if r.url in missing), "the 404 status of a missing address should be seen"
+    assert all(r.console_errors for r in survey if r.url in missing), (
+        "the 404 status of a missing address should be seen"
+    )
 
 
 def test_no_page_requests_an_address_that_does_not_exist(survey):

@@ -1,5 +1,6 @@
 """Printed on A4 from Debian's Chromium, the identity document, the action plan, a project page and the
 members' map are documents: their content whole, table rows never cut, no navigation, link targets written out."""
+
 import io
 import re
 import unicodedata
@@ -53,7 +54,10 @@ def test_a_printed_page_is_its_content_alone_on_a_few_a4_pages(site, page, serve
     content = article.get_text(" ", strip=True)
     assert squash(article.h1.get_text()) in printed
     # the navigation's labels (its tabs, as built) are not printed, unless the page's own content says them
-    tabs = [tab.get_text(" ", strip=True) for tab in site.page(("en/" if lang == "en" else "") + address).select(".md-tabs__link")]
+    tabs = [
+        tab.get_text(" ", strip=True)
+        for tab in site.page(("en/" if lang == "en" else "") + address).select(".md-tabs__link")
+    ]
     assert len(tabs) >= 9, tabs
     absent = [label for label in tabs if not says(content, label)]
     absent.append({"fr": "English", "en": "Français"}[lang])  # the language switch
@@ -62,8 +66,12 @@ def test_a_printed_page_is_its_content_alone_on_a_few_a4_pages(site, page, serve
         assert not says(" ".join(sheets), label), label
     assert "edit/main" not in printed  # the edit button
     assert squash(WORDS["footer.cofunded"][lang]) in printed  # the EU co-funding mention stays on paper, readable
-    red, green, blue = (int(v) for v in re.findall(r"\d+", page.locator(".md-copyright__highlight").evaluate(
-        "element => getComputedStyle(element).color"))[:3])
+    red, green, blue = (
+        int(v)
+        for v in re.findall(
+            r"\d+", page.locator(".md-copyright__highlight").evaluate("element => getComputedStyle(element).color")
+        )[:3]
+    )
     assert 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128
     assert page.watch.foreign_requests == []
 
@@ -79,7 +87,13 @@ def test_the_printed_action_plan_keeps_every_row_whole_on_one_page(page, served,
             assert any(all(cell in sheet for cell in cells) for sheet in sheets), f"action {action['number']} is cut"
     assert sum(len(axis["actions"]) for axis in PLAN["axes"]) == 15
     first_sheet = next(sheet for sheet in sheets if squash(PLAN["axes"][0]["actions"][0]["activities"][lang]) in sheet)
-    for header in ("plan.number", "plan.activities", "plan.achieved", "plan.planned", "plan.suggestions"):  # no column cut off
+    for header in (
+        "plan.number",
+        "plan.activities",
+        "plan.achieved",
+        "plan.planned",
+        "plan.suggestions",
+    ):  # no column cut off
         assert squash(WORDS[header][lang]) in first_sheet, header
 
 

@@ -1,6 +1,7 @@
 """The parts a visitor uses work in Chromium: the language selector keeps the page, search finds the
 sanitation pages in each language and offers only pages of the page's language (Material's search worker, one
 index per language), the menu opens every section, and the palette toggle keeps the reader's choice."""
+
 import json
 import re
 from urllib.parse import urlsplit, urlunsplit
@@ -12,15 +13,18 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from support.project import LANGUAGES, ROOT
 
 SANITATION_THEME = "urban-sanitation"
-SANITATION_PROJECTS = sorted(p["id"] for p in yaml.safe_load((ROOT / "data" / "projects.yaml").read_text(encoding="utf-8"))["projects"]
-                             if SANITATION_THEME in p["themes"])
+SANITATION_PROJECTS = sorted(
+    p["id"]
+    for p in yaml.safe_load((ROOT / "data" / "projects.yaml").read_text(encoding="utf-8"))["projects"]
+    if SANITATION_THEME in p["themes"]
+)
 QUERIES = {"fr": "assainissement", "en": "sanitation"}
 OTHER = {"fr": "en", "en": "fr"}
 
 
 def counterpart(served: str, url: str) -> str:
     """The same page in the other language: `members/` ↔ `en/members/`."""
-    path = url[len(served):]
+    path = url[len(served) :]
     return served + (path[3:] if path.startswith("en/") or path == "en/" else "en/" + path)
 
 
@@ -32,15 +36,19 @@ def test_the_language_selector_lands_on_the_same_page_in_the_other_language(surv
         home = {"fr": served, "en": served + "en/"}[other]
         expected = home if (report.lang, report.url) in not_found_pages else counterpart(served, report.url)
         # Material's language script keeps the address's #fragment (here the skip link's target): same page all the same
-        landed = {lang: urlunsplit(urlsplit(url)._replace(fragment="")) if lang != "html_lang" else url
-                  for lang, url in report.language_switch.items()}
+        landed = {
+            lang: urlunsplit(urlsplit(url)._replace(fragment="")) if lang != "html_lang" else url
+            for lang, url in report.language_switch.items()
+        }
         if landed != {other: expected, "html_lang": other}:
             wrong.append(f"{report.url} → {report.language_switch}")
     assert wrong == []
 
 
 def search_index(site, lang: str) -> dict:
-    return json.loads((site.path / ("en/" if lang == "en" else "") / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return json.loads(
+        (site.path / ("en/" if lang == "en" else "") / "search" / "search_index.json").read_text(encoding="utf-8")
+    )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -75,8 +83,9 @@ def all_result_links(page) -> list[str]:
           wrap.scrollTo(0, wrap.scrollHeight);
         }""")
         try:
-            page.wait_for_function("n => document.querySelectorAll('.md-search-result__item').length > n", arg=shown,
-                                   timeout=2000)
+            page.wait_for_function(
+                "n => document.querySelectorAll('.md-search-result__item').length > n", arg=shown, timeout=2000
+            )
         except PlaywrightTimeout:
             continue  # the end came into view before the list was ready for it: scroll again
     assert items.count() == total, f"Material counted {total} pages but listed {items.count()}"
@@ -90,9 +99,11 @@ def search_results(page, served: str, address: str, query: str) -> set[str]:
     search.click()
     search.press_sequentially(query)
     # results for the whole query carry its first word in their address (search.highlight): wait for those
-    page.wait_for_function("word => [...document.querySelectorAll('.md-search-result__item a')].some(a => a.href.toLowerCase().includes('h=' + word))",
-                           arg=query.split()[0].lower())
-    return {urlunsplit(urlsplit(href)._replace(query=""))[len(served):] for href in all_result_links(page)}
+    page.wait_for_function(
+        "word => [...document.querySelectorAll('.md-search-result__item a')].some(a => a.href.toLowerCase().includes('h=' + word))",
+        arg=query.split()[0].lower(),
+    )
+    return {urlunsplit(urlsplit(href)._replace(query=""))[len(served) :] for href in all_result_links(page)}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -157,7 +168,9 @@ def test_the_palette_follows_the_system_until_the_reader_chooses_and_the_choice_
     page.goto(served)
     page.wait_for_function("() => document.querySelector('meta[name=color-scheme]')")
     light = palette_state(page)
-    assert light["scheme"] == "default" and light["visible_toggle"] == ["__palette_1"] and light["color_scheme"] == "light"
+    assert (
+        light["scheme"] == "default" and light["visible_toggle"] == ["__palette_1"] and light["color_scheme"] == "light"
+    )
     assert light["theme_color"].startswith("#") and len(light["theme_color"]) == 7
     page.emulate_media(color_scheme="dark")  # no choice made yet: the system's preference is followed
     page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
@@ -167,7 +180,9 @@ def test_the_palette_follows_the_system_until_the_reader_chooses_and_the_choice_
 
     page.locator("form[data-rvase-palette] label:visible").click()  # the reader chooses the dark palette
     chosen = palette_state(page)
-    assert chosen["scheme"] == "slate" and chosen["visible_toggle"] == ["__palette_0"] and chosen["color_scheme"] == "dark"
+    assert (
+        chosen["scheme"] == "slate" and chosen["visible_toggle"] == ["__palette_0"] and chosen["color_scheme"] == "dark"
+    )
     page.goto(served + "en/members/")  # kept on another page, in the other language, whatever the system prefers
     page.wait_for_load_state("load")
     assert palette_state(page)["scheme"] == "slate" and palette_state(page)["visible_toggle"] == ["__palette_0"]

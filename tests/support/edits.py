@@ -18,6 +18,7 @@ a missing or unknown field.
 Edits that break the file itself rather than a value (a tab, a missing colon, bytes, a link) keep their other forms:
 `find`/`replace` (a text that must occur exactly once), `append`, `write_bytes_b64`, `symlink_to`.
 """
+
 import base64
 import json
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ PLACE_FORMS = ("set", "raw", "delete", "rename", "insert_after")
 class Place:
     """Where a field is in a file's text: its key node (None for a list item), its value node, and the mapping
     holding it with that mapping's own key (None for a list item or the document)."""
+
     key: yaml.Node | None
     value: yaml.Node
     holder: yaml.MappingNode
@@ -47,8 +49,12 @@ def find_place(text: str, at: str) -> Place:
             if step.startswith("#"):
                 node = node.value[int(step[1:]) - 1]
             else:
-                items = [item for item in node.value if isinstance(item, yaml.MappingNode)
-                         and any(k.value == "id" and v.value == step for k, v in item.value)]
+                items = [
+                    item
+                    for item in node.value
+                    if isinstance(item, yaml.MappingNode)
+                    and any(k.value == "id" and v.value == step for k, v in item.value)
+                ]
                 assert len(items) == 1, f"{at}: {len(items)} records have the id {step!r} (one must)"
                 node = items[0]
             key = None
@@ -89,20 +95,20 @@ def edit_at(text: str, edit: dict) -> tuple[str, int]:
         return text[:start] + edit["raw"] + text[end:], key_line
     assert place.key is not None, f"{edit['at']}: a list item has no key to delete, rename or follow"
     if "rename" in edit:
-        return text[:place.key.start_mark.index] + edit["rename"] + text[place.key.end_mark.index:], holder_line
+        return text[: place.key.start_mark.index] + edit["rename"] + text[place.key.end_mark.index :], holder_line
     if "insert_after" in edit:
         indent = " " * place.key.start_mark.column
         after = line_end(text, end)
         return text[:after] + indent + edit["insert_after"] + "\n" + text[after:], text[:after].count("\n") + 1
     if "delete" in edit:
         if not place.holder.flow_style:  # the key's lines, whole
-            return text[:line_start(text, place.key.start_mark.index)] + text[line_end(text, end):], holder_line
+            return text[: line_start(text, place.key.start_mark.index)] + text[line_end(text, end) :], holder_line
         pairs = place.holder.value
         index = next(i for i, (k, _) in enumerate(pairs) if k is place.key)
         if index:  # from the end of the value before it: `, en: "…"`
-            return text[:pairs[index - 1][1].end_mark.index] + text[end:], holder_line
+            return text[: pairs[index - 1][1].end_mark.index] + text[end:], holder_line
         following = pairs[1][0].start_mark.index if len(pairs) > 1 else end
-        return text[:place.key.start_mark.index] + text[following:], holder_line
+        return text[: place.key.start_mark.index] + text[following:], holder_line
     raise AssertionError(f"{edit['at']}: say what to do there ({', '.join(PLACE_FORMS)})")
 
 
@@ -120,7 +126,7 @@ def apply_edit(project: Path, edit: dict, where: str = "") -> int | None:
         count = text.count(edit["find"])
         assert count == 1, f"{where}: the text to find occurs {count} times (it must occur once): {edit['find']!r}"
         path.write_text(text.replace(edit["find"], edit["replace"]), encoding="utf-8")
-        return text[:text.index(edit["find"])].count("\n") + 1
+        return text[: text.index(edit["find"])].count("\n") + 1
     if "append" in edit:
         with path.open("a", encoding="utf-8") as file:
             file.write(edit["append"])

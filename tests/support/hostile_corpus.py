@@ -5,6 +5,7 @@ cases together break one copy of the project, built once per session for every t
 (tests/test_hostile_edits.py, test_markup_from_data.py, test_record_pages.py), beside a clean copy that gets the
 same `baseline` edits (what a case needs in place first, such as a licence the data does not hold yet).
 """
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,7 @@ def apply_case(project: Path, case: dict, key: str = "edits") -> None:
 @dataclass
 class HostileBuilds:
     """The clean and the hostile copy of the project and their sites, built for one address (`port`, /rvase/)."""
+
     clean_project: Path
     hostile_project: Path
     clean: Site

@@ -1,4 +1,5 @@
 """The project under test, its copies and its builds: the test build's day, clock and address, declared once."""
+
 import os
 import shutil
 import socket
@@ -15,7 +16,17 @@ SOURCE_DATE_EPOCH = "1748736000"
 # A repository address for the test build, so that "Edit this page" links exist.
 REPO_URL = "https://github.com/example/rvase-portal"
 # What a copy of the project leaves out: environments (.venv-properdocs alone is ~180 MB), npm tools, outputs, caches.
-NOT_THE_PROJECT = (".venv", ".venv-*", "node_modules", "site", ".site-*", ".git", "__pycache__", ".pytest_cache", "bench")
+NOT_THE_PROJECT = (
+    ".venv",
+    ".venv-*",
+    "node_modules",
+    "site",
+    ".site-*",
+    ".git",
+    "__pycache__",
+    ".pytest_cache",
+    "bench",
+)
 
 
 def free_port() -> int:
@@ -39,19 +50,30 @@ def copy_project(target: Path) -> Path:
 
 def build_environment(today: str = BUILD_TODAY, repo_url: str | None = None) -> dict:
     """The environment of a test build: its day, clock and address, and a repository address only if given."""
-    env = {**os.environ, "RVASE_TODAY": today, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL,
-           "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
+    env = {
+        **os.environ,
+        "RVASE_TODAY": today,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SITE_URL": SITE_URL,
+        "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH,
+    }
     env.pop("REPO_URL", None)
     if repo_url:
         env["REPO_URL"] = repo_url
     return env
 
 
-def build(project: Path, site_dir: Path, today: str = BUILD_TODAY, repo_url: str | None = REPO_URL) -> subprocess.CompletedProcess:
+def build(
+    project: Path, site_dir: Path, today: str = BUILD_TODAY, repo_url: str | None = REPO_URL
+) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of `project` into `site_dir`."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project, env=build_environment(today, repo_url), capture_output=True, text=True, timeout=300,
+        cwd=project,
+        env=build_environment(today, repo_url),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -70,8 +92,15 @@ def check(project: Path, github: bool = False) -> subprocess.CompletedProcess:
 
 def build_site(project: Path, site_dir: Path, site_url: str | None = None) -> subprocess.CompletedProcess:
     """`make build` (tools/build_site.py: MkDocs, then the new site swapped in whole) of `project` into `site_dir`."""
-    return run(project, "tools/build_site.py", "--site-dir", str(site_dir), "--builder", f"{sys.executable} -m mkdocs",
-               site_url=site_url)
+    return run(
+        project,
+        "tools/build_site.py",
+        "--site-dir",
+        str(site_dir),
+        "--builder",
+        f"{sys.executable} -m mkdocs",
+        site_url=site_url,
+    )
 
 
 def listing(folder: Path) -> dict[str, bytes]:

@@ -1,4 +1,5 @@
 """A built folder served over HTTP on 127.0.0.1 under a sub-path, as GitHub Pages serves the site; polling an address."""
+
 import contextlib
 import functools
 import http.server
@@ -24,7 +25,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path):
         if not path.startswith(self.base):
             return "/nonexistent/outside-the-site"
-        return super().translate_path("/" + path[len(self.base):])
+        return super().translate_path("/" + path[len(self.base) :])
 
     def send_error(self, code, message=None, explain=None):
         not_found_page = Path(self.directory) / "404.html"

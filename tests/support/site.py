@@ -1,4 +1,5 @@
 """A built site's pages, parsed once each."""
+
 import functools
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """Reading the open-data CSV files as spreadsheets read them: Excel's way (in Python) and LibreOffice Calc itself."""
+
 import csv
 import io
 import shutil
@@ -18,16 +19,29 @@ def read_as_excel(path: Path) -> list[list[str]]:
     """As Excel opens a CSV: UTF-8 because the file starts with a BOM, then RFC 4180 with commas (csv's Excel dialect)."""
     raw = path.read_bytes()
     assert raw.startswith(BOM), f"{path.name}: no byte-order mark, Excel would read it as ANSI and break the accents"
-    return list(csv.reader(io.StringIO(raw[len(BOM):].decode("utf-8"), newline=""), dialect="excel"))
+    return list(csv.reader(io.StringIO(raw[len(BOM) :].decode("utf-8"), newline=""), dialect="excel"))
 
 
 def read_with_libreoffice(csv_files: list[Path], out: Path) -> dict[str, tuple[list[list[str]], int]]:
     """Each file opened by LibreOffice Calc and saved as flat OpenDocument: `name → (rows of cell texts, formulas)`."""
     soffice = shutil.which("soffice")
     assert soffice, "LibreOffice (soffice) is needed: apt-get install libreoffice-calc-nogui"
-    result = subprocess.run([soffice, "--headless", f"-env:UserInstallation={(out / 'profile').as_uri()}",
-                             f"--infilter={LIBREOFFICE_IMPORT}", "--convert-to", "fods", "--outdir", str(out),
-                             *map(str, csv_files)], capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation={(out / 'profile').as_uri()}",
+            f"--infilter={LIBREOFFICE_IMPORT}",
+            "--convert-to",
+            "fods",
+            "--outdir",
+            str(out),
+            *map(str, csv_files),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     sheets = {}
     for file in csv_files:
