@@ -28,7 +28,7 @@ def test_the_site_scripts_are_loaded_by_the_pages_that_use_them_and_only_those(s
     """calendar.js where events are sorted at view time (the calendar, the next events), filters.js where a filter form is; calendar.js
     first where both are, as it moves events before the filters count them; code-nav.js where code blocks are (their
     copy buttons' containers); language.js where the language link leads to the page's twin (every page but the 404
-    page), last."""
+    page), last; not-found.js on the 404 page, which it puts in the language of the address asked for."""
     seen = {"calendar": 0, "filters": 0}
     for _, address, html in site.every_page():
         loaded = [
@@ -43,6 +43,7 @@ def test_the_site_scripts_are_loaded_by_the_pages_that_use_them_and_only_those(s
                 ("filters.js", html.select("form[data-items]")),
                 ("code-nav.js", html.select("pre > code")),
                 ("language.js", html.select("a[data-rvase-twin]")),
+                ("not-found.js", html.select(".rvase-not-found")),
             )
             if present
         ]

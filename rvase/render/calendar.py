@@ -134,7 +134,10 @@ class CalendarViews:
             google["recur"] = f"RRULE:FREQ=DAILY;COUNT={event.days}"
         links = {"google": "https://calendar.google.com/calendar/render?" + urlencode(google, quote_via=quote)}
         if event.hours_each_day:
-            return links  # Outlook's link cannot repeat an event: it would give the first day only, or one long block
+            return {
+                **links,
+                "outlook": None,
+            }  # Outlook's link cannot repeat an event: the first day only, or one long block
         outlook = {
             "path": "/calendar/action/compose",
             "rru": "addevent",

@@ -28,7 +28,7 @@ def test_an_event_moves_from_upcoming_to_past_as_the_reader_s_clock_passes_it(co
     assert section_of(before, "francophonie-summit-xx-2026") == "upcoming"
     after = at(context, datetime.datetime(2026, 12, 1, 10, 0), address)
     assert section_of(after, "francophonie-summit-xx-2026") == "past"
-    assert section_of(after, "monthly-focal-points-meeting") == "past"  # only decided: never shown as upcoming
+    assert section_of(after, "monthly-focal-points-meeting") == "decided"  # a decision: neither upcoming nor past
     # in its month group, newest first among past events, and the emptied upcoming group is gone
     past_months = after.eval_on_selector_all('[data-section="past"] .rvase-month', "gs => gs.map(g => g.dataset.month)")
     assert past_months[0] == "2026-11"
@@ -39,8 +39,8 @@ def test_an_event_moves_from_upcoming_to_past_as_the_reader_s_clock_passes_it(co
 def test_before_the_build_day_a_past_event_comes_back_to_upcoming(context, served):
     page = at(context, datetime.datetime(2023, 5, 10, 9, 0), served + "en/calendar/")
     assert section_of(page, "annual-meeting-2023") == "upcoming"
-    # decided for 2023 but never reported as taking place: still not upcoming in 2023, when its year is not over
-    assert section_of(page, "monthly-focal-points-meeting") == "past"
+    # decided for 2023 but never reported as taking place: not upcoming in 2023 either, when its year is not over
+    assert section_of(page, "monthly-focal-points-meeting") == "decided"
     upcoming = page.eval_on_selector_all('[data-section="upcoming"] .rvase-event', "es => es.map(e => e.id)")
     assert upcoming.index("annual-meeting-2023") < upcoming.index("francophonie-summit-xx-2026")  # earliest first
 
