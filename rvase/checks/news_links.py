@@ -12,7 +12,7 @@ from ..problems import Problem
 from ..site_map import Addresses, link_targets
 from ..source import line_of
 from . import messages
-from .markdown_cost import MAX_BRACKETS
+from .markdown_cost import MAX_BRACKETS, news_bodies
 
 
 class _Links(HTMLParser):
@@ -43,9 +43,6 @@ def _landing(page: str, href: str) -> str | None:
 def broken_news_links(documents: dict, shown_as: str, field_path) -> list[Problem]:
     """A problem for each link of a news body, in each language, whose address on this site lands on no page."""
     news = documents.get("news")
-    items = news.get("news") if isinstance(news, dict) else None
-    if not isinstance(items, list):
-        return []
     record_ids = {
         kind: [r["id"] for r in document.get(kind, []) if isinstance(r, dict) and isinstance(r.get("id"), str)]
         for kind, document in documents.items()
@@ -53,29 +50,25 @@ def broken_news_links(documents: dict, shown_as: str, field_path) -> list[Proble
     }
     targets = link_targets(record_ids)
     problems = []
-    for index, item in enumerate(items):
-        body = item.get("body") if isinstance(item, dict) else None
-        if not isinstance(body, dict) or not isinstance(item.get("id"), str):
-            continue
+    for index, item, lang, text in news_bodies(news):
+        if not isinstance(item.get("id"), str) or text.count("[") > MAX_BRACKETS:
+            continue  # an item without an id: told by the schema; too many brackets: refused unparsed (markdown_cost.py)
         page = Addresses("/").record("news", item["id"]) or ""
-        for lang, text in body.items():
-            if not isinstance(text, str) or text.count("[") > MAX_BRACKETS:
-                continue  # refused before any parsing (markdown_cost.py)
-            links = _Links()
-            links.feed(markdown_text(text))
-            for href in links.hrefs:
-                if urlsplit(href).scheme:
-                    continue  # another site, or mailto: not this site's to check
-                landing = _landing(page, href)
-                if landing is not None and (landing in targets or landing + "/" in targets):
-                    continue
-                path = ["news", index, "body", lang]
-                problems.append(
-                    Problem(
-                        shown_as,
-                        line_of(news, path),
-                        field_path(news, path),
-                        *messages.link_lands_on_no_page(href, page),
-                    )
+        links = _Links()
+        links.feed(markdown_text(text))
+        for href in links.hrefs:
+            if urlsplit(href).scheme:
+                continue  # another site, or mailto: not this site's to check
+            landing = _landing(page, href)
+            if landing is not None and (landing in targets or landing + "/" in targets):
+                continue
+            path = ["news", index, "body", lang]
+            problems.append(
+                Problem(
+                    shown_as,
+                    line_of(news, path),
+                    field_path(news, path),
+                    *messages.link_lands_on_no_page(href, page),
                 )
+            )
     return problems
