@@ -204,13 +204,7 @@ class CalendarViews:
         events = [self.event_attributes(e) for e in c.events]
 
         def select(name: str, label: str, options: list) -> dict:
-            attribute = CALENDAR_ATTRIBUTES[name]
-            return {
-                "name": name,
-                "label": label,
-                "attribute": attribute,
-                "choices": self.context.choices(options, attribute, events),
-            }
+            return self.context.filter_select(name, label, CALENDAR_ATTRIBUTES[name], options, events)
 
         members = [m for m in c.records("members") if c.events_with("members", m["id"])]
         themes = [t for t in c.records("themes") if c.events_with("themes", t["id"])]

@@ -152,6 +152,12 @@ class PageContext:
         counts = collections.Counter(value for item in items for value in (item.get(attribute) or "").split())
         return [Choice(value, text, counts[value]) for value, text in options]
 
+    @classmethod
+    def filter_select(cls, name: str, label: str, attribute: str, options: list, items: list[dict]) -> dict:
+        """A drop-down of a filter form (partials/filters.html): its name, label, the data attribute it filters by, and
+        its choices counted over `items`."""
+        return {"name": name, "label": label, "attribute": attribute, "choices": cls.choices(options, attribute, items)}
+
     def file_size(self, size: int) -> str:
         """A file's size in this language's words and decimal mark, in SI units (1 KB = 1,000 bytes): "9.4 KB", « 9,4 Ko »."""
         for unit, factor in (("mb", 1_000_000), ("kb", 1_000)):

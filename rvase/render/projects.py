@@ -66,13 +66,7 @@ class ProjectViews:
         cards = [self.project_attributes(p) for p in projects]
 
         def select(name: str, label: str, options: list) -> dict:
-            attribute = CATALOG_ATTRIBUTES[name]
-            return {
-                "name": name,
-                "label": label,
-                "attribute": attribute,
-                "choices": self.context.choices(options, attribute, cards),
-            }
+            return self.context.filter_select(name, label, CATALOG_ATTRIBUTES[name], options, cards)
 
         used_themes = [t for t in c.records("themes") if c.projects_with("themes", t["id"])]
         used_members = [m for m in c.records("members") if c.projects_with("members", m["id"])]
